@@ -76,6 +76,9 @@ class Article(models.Model):
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     error = models.TextField(blank=True, help_text="Why ingestion failed, in words a person reads")
     attempts = models.PositiveIntegerField(default=0)
+    claims_found = models.PositiveIntegerField(
+        null=True, blank=True, help_text="How many claims extraction proposed, once it has run"
+    )
     status_changed_at = models.DateTimeField(auto_now_add=True)
 
     submitted_by = models.ForeignKey(

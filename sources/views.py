@@ -1,9 +1,23 @@
-from django.shortcuts import get_object_or_404, render
+"""Placeholder: replaced by the engineer who owns ingestion."""
 
-from .models import Article
+from django.http import HttpResponse
 
 
-def article_detail(request, pk):
-    """An article: its metadata, the link to the original and its versions."""
-    article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
-    return render(request, "sources/article_detail.html", {"article": article})
+def submit(request):
+    return HttpResponse("This page is being built.")
+
+
+def submission_list(request):
+    return HttpResponse("This page is being built.")
+
+
+def submission_row(request, pk):
+    return HttpResponse("This page is being built.")
+
+
+def article_refetch(request, pk):
+    return HttpResponse("This page is being built.")
+
+
+def feed_list(request):
+    return HttpResponse("This page is being built.")

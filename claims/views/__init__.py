@@ -1,0 +1,1 @@
+"""The claims app's pages, one module per screen family."""

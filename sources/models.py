@@ -1,5 +1,6 @@
 """Where claims come from: outlets, the articles they publish, each article's versions, and feeds."""
 
+import datetime
 import hashlib
 
 from django.conf import settings
@@ -90,6 +91,9 @@ class Article(models.Model):
     )
     submitted_at = models.DateTimeField(auto_now_add=True)
     fetched_at = models.DateTimeField(null=True, blank=True)
+    # Validators from the last fetch, so "fetch again" can ask the site whether anything changed.
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
@@ -162,6 +166,7 @@ class Feed(models.Model):
         Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="feeds"
     )
     is_active = models.BooleanField(default=True)
+    poll_interval = models.DurationField(default=datetime.timedelta(minutes=30))
     etag = models.CharField(max_length=500, blank=True)
     last_modified = models.CharField(max_length=100, blank=True)
     last_polled_at = models.DateTimeField(null=True, blank=True)

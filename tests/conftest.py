@@ -10,6 +10,8 @@ from django.contrib.auth.models import Group
 from sources.permissions import EDITORS_GROUP
 from tests.factories import UserFactory
 
+pytest_plugins = ["tests.fakeweb", "tests.worker"]
+
 
 def _reachable(url: str, default_port: int) -> bool:
     parts = urlsplit(url)

@@ -142,3 +142,37 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# Fetching articles (sources/ingest). The fetcher runs at users' request on our servers, so it
+# refuses private addresses unless FETCH_ALLOW_PRIVATE_ADDRESSES is on (tests serving pages from
+# 127.0.0.1 only; `manage.py check --deploy` warns when it is on).
+FETCH_ALLOW_PRIVATE_ADDRESSES = env.bool("FETCH_ALLOW_PRIVATE_ADDRESSES", default=False)
+FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=5_000_000)
+FETCH_CONNECT_TIMEOUT = env.float("FETCH_CONNECT_TIMEOUT", default=5.0)
+FETCH_TOTAL_TIMEOUT = env.float("FETCH_TOTAL_TIMEOUT", default=20.0)
+FETCH_MAX_REDIRECTS = env.int("FETCH_MAX_REDIRECTS", default=5)
+FETCH_USER_AGENT = env.str(
+    "FETCH_USER_AGENT", default=f"claimwatch/0.1 (+{SITE_URL}; claim tracking for fact-checkers)"
+)
+FETCH_HOST_RATE = env.float("FETCH_HOST_RATE", default=1.0)  # requests a second per host; 0 = off
+
+# Ingestion pipeline (sources/services.py, sources/tasks.py): retries, the sweep, feed polling.
+INGEST_MAX_RETRIES = env.int("INGEST_MAX_RETRIES", default=5)  # transient fetch errors
+INGEST_RETRY_BACKOFF = env.int("INGEST_RETRY_BACKOFF", default=10)  # seconds, doubled each retry
+INGEST_RETRY_BACKOFF_MAX = env.int("INGEST_RETRY_BACKOFF_MAX", default=600)  # also caps Retry-After
+# An article queued or fetching this long (seconds) is re-enqueued by the sweep; keep it above
+# CELERY_TASK_TIME_LIMIT so a fetch still running is never taken for a lost one.
+SWEEP_STUCK_AFTER = env.int("SWEEP_STUCK_AFTER", default=600)
+SWEEP_BATCH = env.int("SWEEP_BATCH", default=500)
+CELERY_BEAT_SCHEDULE.update(
+    {
+        "sweep-stuck-articles": {
+            "task": "sources.tasks.stuck_articles_sweep",
+            "schedule": env.float("SWEEP_EVERY", default=60.0),
+        },
+        "poll-due-feeds": {
+            "task": "sources.tasks.feeds_poll_due",
+            "schedule": env.float("FEEDS_CHECK_EVERY", default=60.0),
+        },
+    }
+)

@@ -1,0 +1,177 @@
+"""Article text and metadata from a fetched page (trafilatura), or from pasted plain text.
+
+The text keeps one paragraph per block, blocks separated by a blank line: claim extraction
+records character positions into exactly this text, so it must be stable and readable.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import htmldate
+import lxml.html
+import trafilatura
+from tld import get_fld
+
+from .errors import NotAnArticle
+from .urls import canonicalize_url
+
+NO_TEXT = "no article text found on the page"
+AMP_PATH = re.compile(r"(^|/)amp(/|$)|\.amp(\.html?)?$", re.IGNORECASE)
+AMP_QUERY = re.compile(r"(^|&)(amp|outputType=amp)(=[^&]*)?($|&)", re.IGNORECASE)
+
+
+@dataclass
+class ParsedArticle:
+    """What a page says about itself: text, title, author, date, site name, canonical URL."""
+
+    title: str
+    text: str
+    author: str
+    published_on: datetime.date | None
+    site_name: str
+    canonical_url: str | None
+    language: str
+
+
+def _normalise_line(line: str) -> str:
+    return " ".join(line.split())
+
+
+def _paragraphs(text: str) -> str:
+    return "\n\n".join(line for line in map(_normalise_line, text.splitlines()) if line)
+
+
+def _meta(tree, *selectors: str) -> str:
+    for selector in selectors:
+        for value in tree.xpath(selector):
+            value = _normalise_line(str(value))
+            if value:
+                return value
+    return ""
+
+
+def _registrable(url: str) -> str | None:
+    return get_fld(url, fail_silently=True, fix_protocol=True)
+
+
+def is_amp_page(url: str, tree=None) -> bool:
+    """Whether a page is an AMP edition (`/amp/`, `?amp`, `<html amp>` or `<html ⚡>`)."""
+    parts = urlsplit(url)
+    if AMP_PATH.search(parts.path) or AMP_QUERY.search(parts.query):
+        return True
+    if tree is not None:
+        root = tree.getroottree().getroot()
+        return "amp" in root.attrib or "⚡" in root.attrib
+    return False
+
+
+def canonical_url_of(tree, *, url: str) -> str | None:
+    """The page's own canonical URL (`<link rel=canonical>`, else `og:url`), canonicalised.
+
+    Trusted only when it is http(s) on the same registrable site as the page, or when the page is
+    an AMP edition naming its article (AMP caches live on other domains). Anything else would let
+    a page claim to be another outlet's article.
+    """
+    candidates = tree.xpath(
+        "//link[contains(concat(' ', normalize-space(translate(@rel,"
+        " 'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href"
+    ) + tree.xpath("//meta[@property='og:url' or @name='og:url']/@content")
+    page_site = _registrable(url)
+    amp = is_amp_page(url, tree)
+    for candidate in candidates:
+        candidate = candidate.strip()
+        if not candidate:
+            continue
+        try:
+            absolute = canonicalize_url(urljoin(url, candidate))
+        except ValueError:
+            continue
+        if amp or (page_site and _registrable(absolute) == page_site):
+            return absolute
+    return None
+
+
+def _parse_date(value: str | None) -> datetime.date | None:
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def parse_article(html: str, *, url: str) -> ParsedArticle:
+    """Extract the article in an HTML page fetched from `url`.
+
+    Raises NotAnArticle when the page holds no article text (an index page, a login wall, an
+    empty shell filled in by JavaScript).
+    """
+    if not html or not html.strip():
+        raise NotAnArticle(NO_TEXT)
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError) as error:
+        raise NotAnArticle(NO_TEXT) from error
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        deduplicate=False,
+    )
+    text = _paragraphs(document.text or "") if document is not None else ""
+    if not text:
+        raise NotAnArticle(NO_TEXT)
+    title = _normalise_line(document.title or "") or _meta(tree, "//title/text()")
+    # The headline opens the extracted text; it is kept as the title, not as a paragraph.
+    first, _, rest = text.partition("\n\n")
+    if rest and title and first == title:
+        text = rest
+    published_on = _parse_date(document.date)
+    if published_on is None:
+        published_on = _parse_date(
+            htmldate.find_date(tree, url=url, original_date=True, extensive_search=False)
+        )
+    language = (document.language or "") or _meta(
+        tree, "/html/@lang", "//meta[@http-equiv='content-language']/@content"
+    )
+    return ParsedArticle(
+        title=title,
+        text=text,
+        author=_normalise_line(document.author or ""),
+        published_on=published_on,
+        site_name=_normalise_line(document.sitename or "")
+        or _meta(tree, "//meta[@property='og:site_name']/@content"),
+        canonical_url=canonical_url_of(tree, url=url),
+        language=language.split(",")[0].strip()[:12],
+    )
+
+
+def parse_plain_text(text: str, *, title: str = "") -> ParsedArticle:
+    """An article from pasted text or a text/plain page: paragraphs kept, whitespace normalised.
+
+    Paragraphs are separated by blank lines; when the text has none, each line is a paragraph.
+    Lines within a paragraph are joined with a space (text wrapped by an email or a PDF copy).
+    Raises NotAnArticle when nothing but whitespace is left.
+    """
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    blocks = re.split(r"\n[ \t\f\v\u00a0]*\n", text) if re.search(r"\n\s*\n", text) else None
+    if blocks is None:
+        paragraphs = [_normalise_line(line) for line in text.split("\n")]
+    else:
+        paragraphs = [_normalise_line(block) for block in blocks]
+    body = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    if not body:
+        raise NotAnArticle("no article text found in the text given")
+    return ParsedArticle(
+        title=_normalise_line(title),
+        text=body,
+        author="",
+        published_on=None,
+        site_name="",
+        canonical_url=None,
+        language="",
+    )

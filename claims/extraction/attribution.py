@@ -1,0 +1,360 @@
+"""Who asserted a figure: reporting verbs, "according to", quoted speech and pronouns.
+
+Finds the speakers of a sentence ("X said", "said X", "X told reporters", "according to X",
+"X's estimate"), resolves "he"/"the agency" to the speaker last named, and reads relays ("X said,
+citing Y": Y asserted it, X relayed it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extraction.places import KNOWN_PLACES
+from claims.extraction.tokens import CLOSING_QUOTES, Token
+from claims.extraction.vocabulary import (
+    AUXILIARIES,
+    DETERMINERS,
+    MONTHS,
+    ORGANISATION_NOUNS,
+    PERSON_ROLES,
+    PRONOUNS,
+    REPORTING_PHRASES,
+    REPORTING_VERBS,
+    SPEAKER_MODIFIERS,
+    SPEAKER_NOUNS,
+    WEEKDAYS,
+    words,
+)
+
+MAX_NAME_TOKENS = 12
+_ESTIMATE_NOUNS = words("estimate estimates figure figures count tally assessment data")
+# Capitalized words that open a sentence without being part of a name.
+_SENTENCE_ADVERBS = words("""
+    Meanwhile Separately However Earlier Later Also But And Yet Still Now Then Last On In At By
+    After Before While When If As Since Asked Speaking According Previously Overnight Today
+    Yesterday Elsewhere Instead Moreover Furthermore Nonetheless Nevertheless Already
+    """)
+_NOT_NAMES = MONTHS | {day.title() for day in WEEKDAYS} | _SENTENCE_ADVERBS
+_CONNECTORS = frozenset({"of", "for", "and", "in", "'s", "’s", "(", ")", "-", "on"})
+_CLAUSE_MARKS = frozenset({",", "—", "–", "-"}) | CLOSING_QUOTES
+
+
+@dataclass(slots=True)
+class Anchor:
+    """A speaker in a sentence: the words naming it and where its reporting verb sits."""
+
+    name: str
+    start: int  # first token of the name
+    end: int  # one past the name
+    verb: int  # token index of the reporting verb (or of "according")
+    is_post: bool  # ", the ministry said." reports what came before it
+    is_pronoun: bool = False
+    is_description: bool = False  # "the agency": names a speaker named earlier
+    relay_of: str | None = None  # "X said, citing Y": Y is the source, X relays it
+    actor: str | None = None  # the resolved speaker
+    relayed_by: str | None = None
+
+
+def find_anchors(tokens: list[Token]) -> list[Anchor]:
+    """The speakers of one sentence, in order of their verbs."""
+    anchors: list[Anchor] = []
+    count = len(tokens)
+    for position, token in enumerate(tokens):
+        word = token.lower
+        following = tokens[position + 1].lower if position + 1 < count else ""
+        anchor = None
+        if word == "according" and following == "to":
+            name_start, name_end = _name_forward(tokens, position + 2)
+            if name_end > name_start:
+                is_post = position > 0 and tokens[position - 1].text in _CLAUSE_MARKS
+                anchor = _anchor(tokens, name_start, name_end, position, is_post)
+        elif word == "citing" and anchors:
+            name_start, name_end = _name_forward(tokens, position + 1)
+            if name_end > name_start:
+                anchors[-1].relay_of = _words(tokens, name_start, name_end)
+        elif word in _ESTIMATE_NOUNS:
+            anchor = _possessive_estimate(tokens, position)
+        elif word in REPORTING_VERBS or (word, following) in REPORTING_PHRASES:
+            anchor = _verb_anchor(tokens, position)
+        if anchor is not None:
+            anchors.append(anchor)
+    return anchors
+
+
+def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
+    name_tokens = tokens[start:end]
+    if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
+        return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
+    lowered = [token.lower for token in name_tokens]
+    has_name = any(token.is_capitalized for token in name_tokens)
+    if not has_name and not any(word in SPEAKER_NOUNS for word in lowered):
+        return None
+    described = (
+        end - start == 1
+        and not has_name
+        and start > 0
+        and tokens[start - 1].lower in ("the", "this")
+    )
+    return Anchor(_words(tokens, start, end), start, end, verb, is_post, is_description=described)
+
+
+def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
+    subject_end = verb
+    # skip "has", "later", "also" between the speaker and the verb
+    while subject_end > 0 and verb - subject_end < 3 and _is_auxiliary(tokens[subject_end - 1]):
+        subject_end -= 1
+    if (
+        subject_end > 0
+        and tokens[subject_end - 1].text == ","
+        and _apposition_before(tokens, subject_end - 1)
+    ):
+        subject_end = _apposition_before(tokens, subject_end - 1)
+    start = _name_backward(tokens, subject_end)
+    if start < subject_end:
+        before = tokens[start - 1].text if start > 0 else ""
+        is_post = before in _CLAUSE_MARKS and _clause_ends_soon(tokens, verb)
+        return _anchor(tokens, start, subject_end, verb, is_post)
+    # "…," said the governor.
+    if subject_end > 0 and tokens[subject_end - 1].text in _CLAUSE_MARKS:
+        name_start, name_end = _name_forward(tokens, verb + 1)
+        if name_end > name_start:
+            return _anchor(tokens, name_start, name_end, verb, True)
+    return None
+
+
+def _possessive_estimate(tokens: list[Token], position: int) -> Anchor | None:
+    # "Seoul's own casualty estimate": walk back over up to three describing words to the "'s"
+    back = position - 1
+    while (
+        back > 0
+        and position - back <= 3
+        and tokens[back].is_word
+        and tokens[back].lower not in ("'s", "’s")
+    ):
+        back -= 1
+    if back <= 0 or tokens[back].lower not in ("'s", "’s"):
+        return None
+    start = _name_backward(tokens, back)
+    if start >= back:
+        return None
+    anchor = _anchor(tokens, start, back, position, False)
+    return anchor
+
+
+def _is_auxiliary(token: Token) -> bool:
+    word = token.lower
+    return word in AUXILIARIES or (
+        word.endswith("ly") and len(word) > 4 and token.is_word and not token.is_capitalized
+    )
+
+
+def _apposition_before(tokens: list[Token], comma: int) -> int:
+    """For "Kyrylo Budanov, the head of …, said": the index of the comma after the name, or 0."""
+    for back in range(comma - 1, max(comma - 16, 0), -1):
+        if tokens[back].text == ",":
+            opener = tokens[back + 1].lower if back + 1 < comma else ""
+            if opener in DETERMINERS or opener in SPEAKER_NOUNS or opener in PERSON_ROLES:
+                return back if back > 0 and tokens[back - 1].is_capitalized else 0
+            return 0
+    return 0
+
+
+def _name_backward(tokens: list[Token], end: int) -> int:
+    """The first token of the speaker's name that ends just before `end`."""
+    position = end
+    while position > 0 and end - position < MAX_NAME_TOKENS:
+        token = tokens[position - 1]
+        word = token.lower
+        if (
+            token.is_capitalized
+            and token.text not in _NOT_NAMES
+            or word in SPEAKER_NOUNS
+            or word in SPEAKER_MODIFIERS
+            or word in _CONNECTORS
+            and position - 1 > 0
+            and (position < end or word == ")")
+        ):
+            position -= 1
+        elif token.is_word and _continues_a_name(tokens, position - 1):
+            position -= 1  # "the UN agency for Palestinian refugees"
+        elif (
+            token.is_word
+            and position >= 3
+            and tokens[position - 2].text == "-"
+            and (tokens[position - 3].is_capitalized)
+        ):
+            position -= 2  # "Seong-kweun"
+        elif word in DETERMINERS:
+            position -= 1
+            break
+        elif word in PRONOUNS and position == end:
+            return position - 1
+        else:
+            break
+    # a name does not open with "of", "and" or a possessive
+    while position < end and (
+        tokens[position].lower in _CONNECTORS or tokens[position].text == ")"
+    ):
+        position += 1
+    if position < end and tokens[position].lower in DETERMINERS:
+        position += 1
+    return position
+
+
+def _continues_a_name(tokens: list[Token], index: int) -> bool:
+    """True when the lower-case word at `index` ends a name like "agency for Palestinian refugees"."""
+    back = index - 1
+    while back >= 0 and index - back <= 3 and tokens[back].is_capitalized:
+        back -= 1
+    return (
+        back >= 1
+        and tokens[back].lower in ("for", "of")
+        and (tokens[back - 1].lower in SPEAKER_NOUNS or tokens[back - 1].is_capitalized)
+    )
+
+
+def _name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
+    """The speaker's name that starts at `start` ("the UN agency for Palestinian refugees")."""
+    position = start
+    count = len(tokens)
+    if position < count and tokens[position].lower in DETERMINERS:
+        position += 1
+    name_start = position
+    while position < count and position - start < MAX_NAME_TOKENS:
+        token = tokens[position]
+        word = token.lower
+        if (
+            token.is_capitalized
+            and token.text not in _NOT_NAMES
+            or word in SPEAKER_NOUNS
+            or word in SPEAKER_MODIFIERS
+            or (
+                word in _CONNECTORS
+                and position + 1 < count
+                and (
+                    tokens[position + 1].is_capitalized
+                    or tokens[position + 1].lower in SPEAKER_NOUNS
+                    or tokens[position + 1].lower in SPEAKER_MODIFIERS
+                    or tokens[position + 1].lower in DETERMINERS
+                    or word in ("'s", "’s", ")")
+                )
+            )
+            or (
+                word in DETERMINERS
+                and position > name_start
+                and tokens[position - 1].lower in ("of", "for")
+            )
+            or word in ("'s", "’s", ")")
+        ):
+            position += 1
+        elif (
+            token.is_word
+            and not token.is_capitalized
+            and position > name_start
+            and tokens[position - 1].lower in SPEAKER_MODIFIERS
+        ):
+            position += 1  # "the energy ministry", "human rights monitors"
+        else:
+            break
+    while position > name_start and tokens[position - 1].lower in _CONNECTORS - {")"}:
+        position -= 1
+    return name_start, position
+
+
+def _clause_ends_soon(tokens: list[Token], verb: int) -> bool:
+    for position in range(verb + 1, min(verb + 9, len(tokens))):
+        token = tokens[position]
+        if token.is_number or token.lower == "that":
+            return False
+        if token.text in ",.;!?" or token.text in CLOSING_QUOTES:
+            return True
+    return verb + 9 >= len(tokens)
+
+
+def _words(tokens: list[Token], start: int, end: int) -> str:
+    text = " ".join(token.text for token in tokens[start:end])
+    for spaced, tight in ((" 's", "'s"), (" ’s", "’s"), ("( ", "("), (" )", ")"), (" - ", "-")):
+        text = text.replace(spaced, tight)
+    return text
+
+
+def is_person(name: str) -> bool:
+    """True for "Volodymyr Zelensky" or "a senior defense official"; false for "the ministry"."""
+    words = name.replace("'s", " ").split()
+    lowered = {word.lower() for word in words}
+    if lowered & ORGANISATION_NOUNS:
+        return False
+    if lowered & PERSON_ROLES:
+        return True
+    names = [word for word in words if word[:1].isupper() and not word.isupper()]
+    return len(names) >= 2 and not any(word in KNOWN_PLACES for word in names)
+
+
+def _is_plural(name: str) -> bool:
+    last = name.split()[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+class Speakers:
+    """Who has spoken so far in an article, to resolve "he said" and "the agency estimated"."""
+
+    def __init__(self) -> None:
+        self.last_person: str | None = None
+        self.last_organisation: str | None = None
+        self.last_group: str | None = None  # "officials", "lawmakers": the referent of "they"
+        self.last_any: str | None = None
+
+    def resolve(self, anchor: Anchor) -> None:
+        """Set `anchor.actor` (and `relayed_by`) and remember the speaker for later sentences."""
+        if anchor.is_pronoun:
+            if anchor.name in ("he", "she", "i"):
+                actor = self.last_person or self.last_any
+            elif anchor.name == "it":
+                actor = self.last_organisation or self.last_any
+            else:
+                actor = self.last_group or self.last_any
+        elif anchor.is_description:
+            actor = self._described(anchor.name)
+        else:
+            actor = anchor.name
+            self._remember(actor)
+        if anchor.relay_of:
+            anchor.actor, anchor.relayed_by = anchor.relay_of, actor
+            self._remember(anchor.relay_of)
+        else:
+            anchor.actor = actor
+
+    def _described(self, description: str) -> str:
+        head = description.split()[-1].lower()
+        if head in PERSON_ROLES or head in ("official",):
+            return self.last_person or description
+        if head in ORGANISATION_NOUNS or head in SPEAKER_NOUNS:
+            return self.last_organisation or self.last_any or description
+        return description
+
+    def _remember(self, actor: str) -> None:
+        self.last_any = actor
+        if is_person(actor):
+            self.last_person = actor
+        elif _is_plural(actor):
+            self.last_group = actor
+        else:
+            self.last_organisation = actor
+
+
+def speaker_for(anchors: list[Anchor], first: int, end: int) -> Anchor | None:
+    """The anchor that asserts a figure at tokens [first, end) of the sentence.
+
+    A speaker introducing the clause ("X said that …") before the figure wins, then a speaker
+    reporting after it (", X said"), then any speaker in the sentence.
+    """
+    before = [anchor for anchor in anchors if anchor.verb < first and not anchor.is_post]
+    if before:
+        return before[-1]
+    after = [anchor for anchor in anchors if anchor.verb >= end and anchor.is_post]
+    if after:
+        return after[0]
+    after = [anchor for anchor in anchors if anchor.verb >= end]
+    if after:
+        return after[0]
+    return anchors[-1] if anchors else None

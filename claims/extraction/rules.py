@@ -1,0 +1,168 @@
+"""The offline claim extractor: rules over sentences, figures, nouns and reporting verbs.
+
+Each sentence is read on its own (figures, what they count, where, who said it), with a little
+memory across sentences: the last named speakers (for "he said"), the speaker of the previous
+sentence in the paragraph, and the last figure (for "up from 1,500").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extraction.attribution import Anchor, Speakers, find_anchors, speaker_for
+from claims.extraction.base import Extractor
+from claims.extraction.categories import Counted, classify
+from claims.extraction.dates import stated_on
+from claims.extraction.places import Place, choose_location, find_places
+from claims.extraction.quantities import Quantity, find_quantities
+from claims.extraction.schema import ArticleInput, ExtractedClaim
+from claims.extraction.sentences import Sentence, split_sentences
+from claims.extraction.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, tokenize
+
+# Text past this length is not read: articles are far shorter, and it bounds the work on junk.
+MAX_ARTICLE_CHARS = 200_000
+# A figure refers back ("reach 10,000") only to a figure this many sentences before it.
+REFER_BACK_SENTENCES = 2
+
+
+@dataclass(slots=True)
+class _Reading:
+    sentence: Sentence
+    tokens: list[Token]
+    quantities: list[Quantity]
+    anchors: list[Anchor]
+    places: list[Place]
+    opens_quote: bool  # the sentence ends inside a quotation that the next sentence continues
+
+
+class RulesExtractor(Extractor):
+    """Extracts claims with hand-written rules; no network, no model, no database."""
+
+    name = "rules"
+    version = "1"
+
+    def extract(self, article: ArticleInput) -> list[ExtractedClaim]:
+        """Return the claims stated in the article, in text order."""
+        text = article.text[:MAX_ARTICLE_CHARS]
+        readings = [_read(sentence, text) for sentence in split_sentences(text)]
+        speakers = Speakers()
+        claims: list[ExtractedClaim] = []
+        recent: tuple[int, Counted] | None = None
+        carried: Anchor | None = None
+        datelines: dict[int, str] = {}
+        for index, reading in enumerate(readings):
+            paragraph = reading.sentence.paragraph
+            if index == 0 or readings[index - 1].sentence.paragraph != paragraph:
+                carried = None
+                dateline = _dateline(reading.tokens)
+                if dateline:
+                    datelines[paragraph] = dateline
+            for anchor in reading.anchors:
+                speakers.resolve(anchor)
+            if not reading.quantities:
+                carried = reading.anchors[-1] if reading.anchors else carried
+                continue
+            fallback = carried or _speaker_of_quotation(readings, index, speakers)
+            earlier: list[Counted] = []
+            boundaries = {quantity.first for quantity in reading.quantities}
+            actor_spans = [(anchor.start, anchor.end) for anchor in reading.anchors]
+            date = stated_on(reading.tokens, article.published)
+            for quantity in reading.quantities:
+                previous = (
+                    recent[1] if recent and index - recent[0] <= REFER_BACK_SENTENCES else None
+                )
+                counted = classify(
+                    reading.tokens, quantity, boundaries - {quantity.first}, earlier, previous
+                )
+                if counted is None:
+                    continue
+                earlier.append(counted)
+                anchor = speaker_for(reading.anchors, quantity.first, quantity.end) or fallback
+                location = choose_location(
+                    reading.places, quantity.first, quantity.end, actor_spans
+                ) or datelines.get(paragraph)
+                claims.append(_claim(text, reading, quantity, counted, anchor, location, date))
+                recent = (index, counted)
+            carried = reading.anchors[-1] if reading.anchors else carried
+        return claims
+
+
+def _read(sentence: Sentence, text: str) -> _Reading:
+    tokens = tokenize(sentence.text, sentence.start)
+    opening = sum(1 for token in tokens if token.text in ("“", "«"))
+    closing = sum(1 for token in tokens if token.text in ("”", "»"))
+    straight = sum(1 for token in tokens if token.text == '"')
+    return _Reading(
+        sentence=sentence,
+        tokens=tokens,
+        quantities=find_quantities(tokens, text),
+        anchors=find_anchors(tokens),
+        places=find_places(tokens),
+        opens_quote=opening > closing or straight % 2 == 1 and tokens[0].text in OPENING_QUOTES,
+    )
+
+
+def _speaker_of_quotation(
+    readings: list[_Reading], index: int, speakers: Speakers
+) -> Anchor | None:
+    """For a sentence inside a quotation that a later sentence attributes ("…," he said)."""
+    reading = readings[index]
+    if not (reading.opens_quote or (index and readings[index - 1].opens_quote)):
+        return None
+    paragraph = reading.sentence.paragraph
+    for later in readings[index + 1 : index + 4]:
+        if later.sentence.paragraph != paragraph:
+            return None
+        closes = any(token.text in CLOSING_QUOTES for token in later.tokens)
+        if closes and later.anchors:
+            anchor = later.anchors[0]
+            if anchor.actor is None:
+                speakers.resolve(anchor)
+            return anchor
+    return None
+
+
+def _dateline(tokens: list[Token]) -> str | None:
+    """ "KHARKIV (Wire) —" or "GAZA —" at the head of a paragraph names where it was filed."""
+    words = []
+    for token in tokens[:4]:
+        if token.is_word and token.text.isupper() and len(token.text) > 2:
+            words.append(token.text.title())
+        elif words and token.text in ("—", "–", "(", ","):
+            return " ".join(words)
+        else:
+            return None
+    return None
+
+
+def _claim(
+    text: str,
+    reading: _Reading,
+    quantity: Quantity,
+    counted: Counted,
+    anchor: Anchor | None,
+    location: str | None,
+    date,
+) -> ExtractedClaim:
+    tokens = reading.tokens
+    span_start = tokens[quantity.first].start
+    span_end = tokens[max(counted.reach, quantity.end) - 1].end
+    wording_end = tokens[quantity.end - 1].end
+    confidence = 0.5 + (0.25 if counted.subject else 0) + (0.15 if anchor else 0)
+    return ExtractedClaim(
+        category=counted.category,
+        value_low=quantity.low,
+        value_high=quantity.high,
+        qualifier=quantity.qualifier,
+        wording=text[span_start:wording_end],
+        subject=counted.subject,
+        location=location,
+        actor=anchor.actor if anchor else None,
+        relayed_by=anchor.relayed_by if anchor else None,
+        stated_on=date,
+        sentence=reading.sentence.text,
+        quote=text[span_start:span_end],
+        span_start=span_start,
+        span_end=span_end,
+        confidence=min(confidence, 0.95),
+    )

@@ -1,0 +1,45 @@
+"""Splitting a sentence into words, numbers and punctuation, keeping character offsets."""
+
+from __future__ import annotations
+
+import re
+
+# Each alternative is a plain character class run, so matching stays linear on any input.
+# A possessive "'s" is its own token so that "Korea's" reads as "Korea" + "'s".
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|['’]s\b|\S")
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "«"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
+
+
+class Token:
+    """A word, number or punctuation mark with its offsets in the article text."""
+
+    __slots__ = ("end", "is_number", "is_word", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = start + len(text)
+        self.lower = text.lower()
+        first = text[0]
+        self.is_number = first.isdigit()
+        self.is_word = first.isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        """True for "Kursk", "NIS"; false for words in lower case and for punctuation."""
+        return self.is_word and self.text[0].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}@{self.start})"
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of `text`, with offsets shifted by `offset` (the sentence's place in the article)."""
+    return [Token(m.group(), m.start() + offset) for m in _TOKEN_RE.finditer(text)]
+
+
+def joined(left: Token, right: Token) -> bool:
+    """True when nothing separates the two tokens ("Kh" "-" "101", "15" "-" "hundred")."""
+    return left.end == right.start

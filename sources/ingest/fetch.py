@@ -28,14 +28,28 @@ from .addresses import resolve_checked
 from .errors import BlockedAddress, FetchError
 from .politeness import wait_for_slot
 
-ALLOWED_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+PAGE_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+FEED_CONTENT_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+        "text/html",  # some sites serve their feeds as HTML or plain text; the feed parser decides
+        "text/plain",
+    }
+)
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DEFAULT_PORTS = {"http": 80, "https": 443}
 CHUNK_SIZE = 64 * 1024
 # How long a request may queue behind others to the same host before giving up for now.
 MAX_POLITENESS_WAIT = 30.0
-META_CHARSET = re.compile(
-    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""", re.IGNORECASE
+# A charset the document names itself: `<meta charset>` in HTML, the XML declaration in a feed.
+DOCUMENT_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)"""
+    rb"""|<\?xml[^>]*?encoding\s*=\s*["']([a-zA-Z0-9_:.-]+)""",
+    re.IGNORECASE,
 )
 
 
@@ -255,9 +269,9 @@ def decode_body(
             return body.decode(encoding, errors="replace"), encoding.removesuffix("-sig")
     encoding = _codec(charset) if charset else None
     if encoding is None and media_type != "text/plain":
-        found = META_CHARSET.search(body[:4096])
+        found = DOCUMENT_CHARSET.search(body[:4096])
         if found:
-            encoding = _codec(found.group(1).decode("ascii"))
+            encoding = _codec((found.group(1) or found.group(2)).decode("ascii"))
     if encoding is None:
         best = charset_normalizer.from_bytes(body[:200_000]).best()
         encoding = _codec(best.encoding) if best else None
@@ -319,12 +333,19 @@ def _network_error(error: BaseException, deadline: _Deadline) -> FetchError:
     return FetchError("the connection to the site failed", transient=True)
 
 
-def fetch_page(url: str, *, etag: str = "", last_modified: str = "") -> FetchedPage:
+def fetch_page(
+    url: str,
+    *,
+    etag: str = "",
+    last_modified: str = "",
+    content_types: frozenset[str] = PAGE_CONTENT_TYPES,
+) -> FetchedPage:
     """Fetch `url` safely and return the decoded page.
 
     Pass the `etag` and `last_modified` of an earlier fetch to ask only for changes; an unchanged
     page comes back with `not_modified=True`. Raises BlockedAddress for an address the fetcher
     must not reach, and FetchError (`transient` when worth retrying) for everything else.
+    `content_types` lists the media types accepted (HTML, XHTML and plain text by default).
     """
     deadline = _Deadline(settings.FETCH_TOTAL_TIMEOUT)
     headers = {
@@ -354,7 +375,7 @@ def fetch_page(url: str, *, etag: str = "", last_modified: str = "") -> FetchedP
                     )
                 current = urljoin(current, location)
                 continue
-            return _page(current, response, deadline)
+            return _page(current, response, deadline, content_types)
         except FetchError:
             raise
         except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as error:
@@ -366,7 +387,12 @@ def fetch_page(url: str, *, etag: str = "", last_modified: str = "") -> FetchedP
     raise AssertionError("unreachable: the loop returns or raises")
 
 
-def _page(url: str, response, deadline: _Deadline) -> FetchedPage:
+def fetch_feed(url: str, *, etag: str = "", last_modified: str = "") -> FetchedPage:
+    """`fetch_page` for an RSS or Atom feed: the same safety, feed media types accepted."""
+    return fetch_page(url, etag=etag, last_modified=last_modified, content_types=FEED_CONTENT_TYPES)
+
+
+def _page(url: str, response, deadline: _Deadline, content_types: frozenset[str]) -> FetchedPage:
     status = response.status
     validators = {
         "etag": response.headers.get("ETag", ""),
@@ -378,8 +404,9 @@ def _page(url: str, response, deadline: _Deadline) -> FetchedPage:
     if not 200 <= status < 300:
         raise _status_error(status, response.headers)
     media_type, charset = _media_type(content_type)
-    if media_type and media_type not in ALLOWED_CONTENT_TYPES:
-        raise FetchError(f"not an HTML page ({media_type})")
+    if media_type and media_type not in content_types:
+        what = "a feed" if content_types is FEED_CONTENT_TYPES else "an HTML page"
+        raise FetchError(f"not {what} ({media_type})")
     body = _read_body(response, deadline)
     if not media_type:  # the site did not say; accept only what is plainly HTML
         if not _looks_like_html(body):

@@ -95,6 +95,9 @@ class Article(models.Model):
     etag = models.CharField(max_length=500, blank=True)
     last_modified = models.CharField(max_length=100, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The Celery task that claimed the article for fetching. A message redelivered after its worker
+    # died carries the same task id, which lets it take the article over instead of leaving it stuck.
+    task_id = models.CharField(max_length=255, blank=True)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -120,6 +123,11 @@ class Article(models.Model):
     @property
     def is_pending(self):
         return self.status in Article.Status.pending()
+
+    @property
+    def is_on_the_web(self):
+        """False for pasted text and uploads that named no address: nothing to fetch again."""
+        return self.url.startswith(("http://", "https://"))
 
     def latest_version(self):
         return self.versions.order_by("-fetched_at", "-pk").first()
@@ -155,6 +163,39 @@ class ArticleVersion(models.Model):
         if not self.content_hash:
             self.content_hash = content_hash(self.text)
         super().save(*args, **kwargs)
+
+
+class Submission(models.Model):
+    """One request by a person (or a command, or a feed poll) to ingest an article.
+
+    Several submissions may point at one article: the same URL submitted twice, "fetch again", or a
+    page whose canonical URL turned out to be an article we already had. The article carries the
+    ingestion status; the submission is the row a person watches.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="submissions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submissions",
+    )
+    url = models.CharField(max_length=2000, blank=True, help_text="As typed, if a URL was given")
+    duplicate = models.BooleanField(
+        default=False, help_text="The article was already in the database when submitted"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            # The submissions page lists a user's latest submissions first.
+            models.Index(fields=["user", "-created_at"], name="sources_submission_user_idx"),
+        ]
+
+    def __str__(self):
+        return self.url or str(self.article)
 
 
 class Feed(models.Model):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import actors, api, articles, browse, compare, exports, feeds, review, topics
+from .views import actors, api, articles, browse, compare, exports, feeds, health, review, topics
 
 urlpatterns = [
     # Browse and search (the home page), and its downloads.
@@ -34,4 +34,6 @@ urlpatterns = [
     path("api/actors/", api.api_actors, name="api_actors"),
     path("api/articles/", api.api_articles, name="api_articles"),
     path("api/openapi.json", api.api_schema, name="api_schema"),
+    # A trivial page for health checks and the page benchmark's baseline.
+    path("healthz/", health.healthz, name="healthz"),
 ]

@@ -1,11 +1,90 @@
-"""Placeholder: replaced by the engineer who owns this module."""
+"""Competing figures side by side: chosen topics across actors, or chosen actors across topics.
 
-from django.http import HttpResponse
+Both pages are GET forms that work without JavaScript; with htmx, changing the form swaps in the
+results partial and pushes the URL, so a comparison can be bookmarked and shared.
+"""
+
+import datetime
+
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.views.decorators.vary import vary_on_headers
+
+from claims import compare
+from claims.models import Actor, Topic
+
+MAX_CHOSEN = 20
+CANDIDATES_SHOWN = 40
 
 
-def compare_topics(request, *args, **kwargs):
-    return HttpResponse("This page is being built.")
+def chosen_date(raw: str) -> tuple[datetime.date, str]:
+    """The "as of" date from the form (today when empty), and a message when it is not a date."""
+    today = timezone.localdate()
+    raw = raw.strip()
+    if not raw:
+        return today, ""
+    try:
+        parsed = parse_date(raw)
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        return today, f"“{raw}” is not a date (use YYYY-MM-DD); showing figures as of today."
+    return parsed, ""
 
 
-def compare_actors(request, *args, **kwargs):
-    return HttpResponse("This page is being built.")
+def chosen(model, slugs: list[str], noun: str):
+    """The objects named in the form (in the order given), and a message naming any unknown."""
+    slugs = list(dict.fromkeys(slug for slug in slugs if slug))[:MAX_CHOSEN]
+    found = model.objects.in_bulk(slugs, field_name="slug")
+    missing = [slug for slug in slugs if slug not in found]
+    message = f"No {noun} called {', '.join(missing)}; left out." if missing else ""
+    return [found[slug] for slug in slugs if slug in found], message
+
+
+def candidates(queryset, search: str, field: str, exclude: list):
+    """Choices to tick: those matching the search (or the first few by name), minus the chosen."""
+    if search:
+        queryset = queryset.filter(**{f"{field}__icontains": search})
+    return list(queryset.exclude(pk__in=[obj.pk for obj in exclude])[:CANDIDATES_SHOWN])
+
+
+@vary_on_headers("HX-Request")
+def compare_topics(request):
+    """Each actor's latest (at the chosen date) and first figure on the chosen topics."""
+    on, date_message = chosen_date(request.GET.get("on", ""))
+    topics, topic_message = chosen(Topic, request.GET.getlist("topic"), "topic")
+    search = request.GET.get("tq", "").strip()
+    context = {
+        "on": on,
+        "search": search,
+        "chosen": topics,
+        "candidates": candidates(Topic.objects.order_by("title"), search, "title", topics),
+        "comparison": compare.compare_topics(topics, on=on) if topics else None,
+        "errors": [m for m in (date_message, topic_message) if m],
+        "outlier_factor": compare.OUTLIER_FACTOR,
+    }
+    template = "claims/compare.html"
+    return render(request, template + "#results" if request.htmx else template, context)
+
+
+@vary_on_headers("HX-Request")
+def compare_actors(request):
+    """The chosen actors' latest and first figures on every topic all of them speak to."""
+    on, date_message = chosen_date(request.GET.get("on", ""))
+    actors, actor_message = chosen(Actor, request.GET.getlist("actor"), "actor")
+    search = request.GET.get("aq", "").strip()
+    errors = [m for m in (date_message, actor_message) if m]
+    if len(actors) == 1:
+        errors.append("Pick at least two actors to compare.")
+    context = {
+        "on": on,
+        "search": search,
+        "chosen": actors,
+        "candidates": candidates(Actor.objects.order_by("name"), search, "name", actors),
+        "comparison": compare.compare_actors(actors, on=on) if len(actors) >= 2 else None,
+        "errors": errors,
+        "max_shared": compare.MAX_SHARED_TOPICS,
+    }
+    template = "claims/compare_actors.html"
+    return render(request, template + "#results" if request.htmx else template, context)

@@ -1,11 +1,56 @@
-"""Placeholder: replaced by the engineer who owns this module."""
+"""Topics: the list, and one topic's timeline (chart, figures in order, each actor's latest)."""
 
-from django.http import HttpResponse
+from django.core.paginator import Paginator
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404, render
+
+from claims.charts import build_chart
+from claims.models import Category, Claim, Topic
+from claims.timeline import topic_timeline
+
+TOPICS_PER_PAGE = 50
 
 
-def topic_list(request, *args, **kwargs):
-    return HttpResponse("This page is being built.")
+def visible_claim_count(outer_field: str):
+    """A per-row count of visible claims, as a correlated subquery.
+
+    A subquery runs only for the rows of the page shown (through the claims' topic or actor index),
+    where a JOIN + GROUP BY would aggregate every claim in the database first.
+    """
+    counted = (
+        Claim.objects.visible()
+        .filter(**{outer_field: OuterRef("pk")})
+        .order_by()
+        .values(outer_field)
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
-def topic_detail(request, *args, **kwargs):
-    return HttpResponse("This page is being built.")
+def topic_list(request):
+    """Topics by title, with how many visible claims each has; searchable by title and category."""
+    query = request.GET.get("q", "").strip()
+    category = request.GET.get("category", "")
+    topics = Topic.objects.select_related("place").annotate(
+        claim_count=visible_claim_count("topic")
+    )
+    if query:
+        topics = topics.filter(title__icontains=query)
+    if category in Category.values:
+        topics = topics.filter(category=category)
+    page = Paginator(topics.order_by("title", "pk"), TOPICS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    context = {"page": page, "query": query, "category": category, "categories": Category.choices}
+    return render(request, "claims/topic_list.html", context)
+
+
+def topic_detail(request, slug):
+    """A topic's timeline: the chart, every figure in order with its changes, each actor's latest."""
+    topic = get_object_or_404(Topic.objects.select_related("place"), slug=slug)
+    timeline = topic_timeline(topic)
+    chart = build_chart(timeline, subject=topic.title)
+    context = {"topic": topic, "timeline": timeline, "chart": chart}
+    return render(request, "claims/topic_detail.html", context)

@@ -28,6 +28,8 @@ urlpatterns = [
     path("claims/<int:pk>/move/", review.claim_move, name="claim_move"),
     path("review/", review.review_queue, name="review_queue"),
     path("review/confirm/", review.bulk_confirm, name="bulk_confirm"),
+    path("claims/<int:pk>/supersede/", review.claim_supersede, name="claim_supersede"),
+    path("review/lookup/<str:kind>/", review.lookup, name="review_lookup"),
     # The read-only JSON API.
     path("api/claims/", api.api_claims, name="api_claims"),
     path("api/topics/", api.api_topics, name="api_topics"),

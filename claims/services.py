@@ -1,0 +1,213 @@
+"""Writes to claims with side effects: keyword-only, typed functions named `<thing>_<verb>`.
+
+Each section belongs to one part of the app; keep them apart so each can change on its own.
+"""
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
+
+from .models import Claim, Topic
+
+# ---------------------------------------------------------------------------------------------------
+# Review: what a person does to a proposed claim. Nothing here deletes: a wrong figure is rejected, an
+# outdated one superseded, and every change lands in the claim's history with who made it and why.
+# ---------------------------------------------------------------------------------------------------
+
+# What a reviewer may correct: everything about the assertion, never how it got here or its review
+# status (those change through the actions below, so the history says which action it was).
+CORRECTABLE_FIELDS = (
+    "topic",
+    "category",
+    "subject",
+    "place",
+    "place_name",
+    "actor",
+    "actor_name",
+    "relayed_by",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "wording",
+    "statement",
+    "quote",
+    "sentence",
+    "span_start",
+    "span_end",
+    "stated_on",
+    "as_of",
+)
+
+
+def _record(claim: Claim, *, user, reason: str) -> None:
+    """Tell the history who is changing the claim and why (the middleware covers only requests)."""
+    claim._history_user = user
+    claim._change_reason = reason or None
+
+
+def _mark_reviewed(claim: Claim, *, user, status: str) -> None:
+    claim.status = status
+    claim.reviewed_by = user
+    claim.reviewed_at = timezone.now()
+
+
+def claim_confirm(*, claim: Claim, user) -> Claim:
+    """Confirm a claim as it stands: a person vouches that the article says this."""
+    _mark_reviewed(claim, user=user, status=Claim.Status.CONFIRMED)
+    _record(claim, user=user, reason="Confirmed")
+    claim.save()
+    return claim
+
+
+def claim_reject(*, claim: Claim, user, reason: str = "") -> Claim:
+    """Reject a claim the article does not make. It stays, marked, out of the default views."""
+    _mark_reviewed(claim, user=user, status=Claim.Status.REJECTED)
+    _record(claim, user=user, reason=f"Rejected: {reason}" if reason else "Rejected")
+    claim.save()
+    return claim
+
+
+def claim_correct(*, claim: Claim, user, changes: dict[str, Any], reason: str) -> Claim:
+    """Correct what the extractor got wrong, giving a reason; a corrected proposal is confirmed.
+
+    `changes` maps field names from CORRECTABLE_FIELDS to their new values (related objects for
+    topic, actor, relayed_by and place). Raises ValidationError, with a message per field, when the
+    reason is missing, nothing changes, or the result would not be a valid claim; the claim in the
+    database is then untouched.
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Say why you are correcting this claim."})
+    unknown = sorted(set(changes) - set(CORRECTABLE_FIELDS))
+    if unknown:
+        raise ValidationError(f"These fields cannot be corrected: {', '.join(unknown)}.")
+    changed = {name: value for name, value in changes.items() if getattr(claim, name) != value}
+    if not changed:
+        raise ValidationError("Nothing was changed: confirm the claim if it is right as it is.")
+
+    original = {name: getattr(claim, name) for name in changed}
+    for name, value in changed.items():
+        setattr(claim, name, value)
+    try:
+        _validate_figure(claim)
+        claim.full_clean()
+    except ValidationError:
+        # Leave the caller's object as it was, so a failed correction loses nothing and shows
+        # nothing that was never saved.
+        for name, value in original.items():
+            setattr(claim, name, value)
+        raise
+    claim.is_edited = True
+    if claim.status == Claim.Status.PROPOSED:
+        _mark_reviewed(claim, user=user, status=Claim.Status.CONFIRMED)
+    _record(claim, user=user, reason=reason)
+    claim.save()
+    return claim
+
+
+def _validate_figure(claim: Claim) -> None:
+    """The figure rules, in words a reviewer understands (the database enforces them too)."""
+    errors = {}
+    low, high = claim.value_low, claim.value_high
+    if low is not None and low < 0:
+        errors["value_low"] = "A figure cannot be negative."
+    if low is not None and high is not None and low > high:
+        errors["value_high"] = (
+            f"The high value ({high:,}) is below the low value ({low:,}): "
+            "the low value must not be above the high value."
+        )
+    if low is None and high is None and not (claim.statement or "").strip():
+        errors["statement"] = "A claim needs a figure (low or high value) or a statement."
+    if (claim.span_start is None) != (claim.span_end is None):
+        errors["span_end"] = "Give both ends of the span, or neither."
+    elif claim.span_start is not None and not 0 <= claim.span_start <= claim.span_end:
+        errors["span_end"] = "The span must start at 0 or later and not end before it starts."
+    if errors:
+        raise ValidationError(errors)
+
+
+def claim_move(*, claim: Claim, user, topic: Topic, reason: str = "") -> Claim:
+    """Attach a claim to another topic, taking on the topic's category, subject and place.
+
+    A topic is one question (what is counted, where), so a claim filed under it answers that
+    question; the history keeps what the extractor read.
+    """
+    if claim.topic_id == topic.pk:
+        raise ValidationError({"topic": f"The claim is already in “{topic.title}”."})
+    previous = claim.topic.title if claim.topic_id else "no topic"
+    original = {name: getattr(claim, name) for name in ("topic", "category", "subject", "place")}
+    claim.topic = topic
+    claim.category = topic.category
+    claim.subject = topic.subject
+    if topic.place_id:
+        claim.place = topic.place
+    try:
+        claim.full_clean()
+    except ValidationError:
+        for name, value in original.items():
+            setattr(claim, name, value)
+        raise
+    claim.is_edited = True
+    note = f"Moved from {previous} to {topic.title}"
+    _record(claim, user=user, reason=f"{note}: {reason}" if reason else note)
+    claim.save()
+    return claim
+
+
+def claims_bulk_confirm(*, claim_ids: Iterable[int], user) -> int:
+    """Confirm the proposed claims among `claim_ids`; returns how many were confirmed.
+
+    Claims already confirmed, rejected or superseded are left alone, so a stale page cannot undo
+    another reviewer's decision. One UPDATE and one history INSERT whatever the number of claims.
+    """
+    ids = {int(pk) for pk in claim_ids}
+    with transaction.atomic():
+        claims = list(
+            Claim.objects.select_for_update().filter(pk__in=ids, status=Claim.Status.PROPOSED)
+        )
+        now = timezone.now()
+        for claim in claims:
+            claim.status = Claim.Status.CONFIRMED
+            claim.reviewed_by = user
+            claim.reviewed_at = now
+        bulk_update_with_history(
+            claims,
+            Claim,
+            ["status", "reviewed_by", "reviewed_at"],
+            default_user=user,
+            default_change_reason="Confirmed (bulk)",
+            default_date=now,
+        )
+    return len(claims)
+
+
+def claims_superseded_by(claim: Claim):
+    """The older figures this claim corrects: same actor, same topic, reported earlier, still shown."""
+    if not (claim.topic_id and claim.actor_id and claim.reported_on):
+        return Claim.objects.none()
+    return (
+        Claim.objects.visible()
+        .filter(topic_id=claim.topic_id, actor_id=claim.actor_id, reported_on__lt=claim.reported_on)
+        .exclude(pk=claim.pk)
+        .order_by("-reported_on", "-pk")
+    )
+
+
+def claim_supersede_older(*, claim: Claim, user, reason: str = "") -> int:
+    """Mark the older figures a confirmed claim corrects as superseded; returns how many.
+
+    Only a confirmed claim supersedes: an unreviewed proposal must not hide a figure a person checked.
+    """
+    if claim.status != Claim.Status.CONFIRMED:
+        raise ValidationError("Confirm this claim before marking older figures superseded.")
+    note = f"Superseded by claim #{claim.pk}" + (f": {reason}" if reason else "")
+    older = list(claims_superseded_by(claim))
+    for old in older:
+        _mark_reviewed(old, user=user, status=Claim.Status.SUPERSEDED)
+        _record(old, user=user, reason=note)
+        old.save()
+    return len(older)

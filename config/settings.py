@@ -48,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "claims.middleware.ReadRequiresLoginMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -176,3 +177,12 @@ CELERY_BEAT_SCHEDULE.update(
         },
     }
 )
+
+# Signing in (claims/accounts.py): after LOGIN_FAILURE_LIMIT failed sign-ins for one username from
+# one address within LOGIN_FAILURE_WINDOW seconds, that pair is refused until the window passes.
+LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+LOGIN_FAILURE_WINDOW = env.int("LOGIN_FAILURE_WINDOW", default=15 * 60)
+
+# The demo data (manage.py load_demo): the password given to the "demo" editor account when the
+# loader creates it. Set it to something else on any machine others can reach.
+DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="claimwatch-demo")

@@ -72,10 +72,13 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             name_start, name_end = _name_forward(tokens, position + 1)
             if name_end > name_start:
                 anchors[-1].relay_of = _words(tokens, name_start, name_end)
-        elif word in _ESTIMATE_NOUNS:
-            anchor = _possessive_estimate(tokens, position)
-        elif word in REPORTING_VERBS or (word, following) in REPORTING_PHRASES:
-            anchor = _verb_anchor(tokens, position)
+        else:
+            if word in _ESTIMATE_NOUNS:
+                anchor = _possessive_estimate(tokens, position)
+            if anchor is None and (
+                word in REPORTING_VERBS or (word, following) in REPORTING_PHRASES
+            ):
+                anchor = _verb_anchor(tokens, position)
         if anchor is not None:
             anchors.append(anchor)
     return anchors
@@ -154,7 +157,7 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
         if tokens[back].text == ",":
             opener = tokens[back + 1].lower if back + 1 < comma else ""
             if opener in DETERMINERS or opener in SPEAKER_NOUNS or opener in PERSON_ROLES:
-                return back if back > 0 and tokens[back - 1].is_capitalized else 0
+                return back if back > 0 and tokens[back - 1].is_word else 0
             return 0
     return 0
 
@@ -315,6 +318,8 @@ class Speakers:
                 actor = self.last_group or self.last_any
         elif anchor.is_description:
             actor = self._described(anchor.name)
+            if actor == anchor.name:
+                self._remember(actor)  # "the ministry said" with no ministry named before
         else:
             actor = anchor.name
             self._remember(actor)
@@ -323,6 +328,12 @@ class Speakers:
             self._remember(anchor.relay_of)
         else:
             anchor.actor = actor
+
+    def note_people(self, tokens: list[Token]) -> None:
+        """Remember people named in a sentence without a reporting verb, for a later "he said"."""
+        for name in people_named(tokens):
+            self.last_person = name
+            self.last_any = name
 
     def _described(self, description: str) -> str:
         head = description.split()[-1].lower()
@@ -340,6 +351,31 @@ class Speakers:
             self.last_group = actor
         else:
             self.last_organisation = actor
+
+
+def people_named(tokens: list[Token]) -> list[str]:
+    """Names with a title or role: "Defence Minister Rustem Umerov", "spokesman Dmitry Peskov"."""
+    found = []
+    position = 0
+    count = len(tokens)
+    while position < count:
+        token = tokens[position]
+        if token.lower in PERSON_ROLES and token.lower not in ("general", "head", "chief"):
+            end = position + 1
+            while (
+                end < count
+                and end - position <= 4
+                and tokens[end].is_capitalized
+                and (tokens[end].lower not in PERSON_ROLES)
+                and tokens[end].text not in _NOT_NAMES
+            ):
+                end += 1
+            if end - position >= 3:
+                found.append(_words(tokens, position + 1, end))
+                position = end
+                continue
+        position += 1
+    return found
 
 
 def speaker_for(anchors: list[Anchor], first: int, end: int) -> Anchor | None:

@@ -77,10 +77,15 @@ _NOUN_PHRASE_STOPS = words("""
     have has had were was are is be been being will would could may might can should must do does
     did to in on at by for from with into over near of and or but as than that which who whom
     while since after before during across around about the a an this these those its their his her
-    our said says told according
+    our said says told according still now already also currently just only alone overnight
+    today yesterday tonight last next each apiece so far yet ago earlier later previously again
+    there here monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december
     """)
 # Words that start another clause: a cue beyond them is about something else.
 _CLAUSE_BREAKS = words(";: where whereas while when but as although though because")
+# Words between a figure and its noun that say nothing about what is counted.
+_FILLERS = words("more additional further other others new fresh")
 AFTER_WINDOW = 15
 BEFORE_WINDOW = 6
 
@@ -109,6 +114,7 @@ def classify(
     boundaries: set[int],
     earlier_in_sentence: list[Counted],
     recent: Counted | None,
+    next_quantity: Quantity | None = None,
 ) -> Counted | None:
     """The category and subject of `quantity`, or None when it is not a claim about the conflict.
 
@@ -116,13 +122,26 @@ def classify(
     that figure); `earlier_in_sentence` the figures already read in this sentence; `recent` the
     last figure of the previous sentences, for counts that refer back to it.
     """
+    if _is_total_of_a_part(tokens, quantity):
+        # "14 of 16 drones": the 16 is how many came, the 14 what happened to some of them
+        phrase = _noun_phrase_after(tokens, quantity.end)
+        if phrase is None or phrase.kind != "munition":
+            return None
+        return Counted("launched", _subject(tokens, phrase), phrase.end)
     phrase = _noun_phrase_after(tokens, quantity.end)
+    if _is_part_of_a_total(tokens, quantity, next_quantity):
+        phrase = _noun_phrase_after(tokens, next_quantity.end)
+        boundaries = boundaries - {next_quantity.first}
     look_from = phrase.end if phrase else quantity.end
     after_cue, after_end = _cue_after(tokens, look_from, boundaries)
     before_cue = _cue_before(tokens, quantity.first, boundaries)
+    if before_cue and _cue_at(tokens, quantity.first - 1):
+        after_cue = None  # "killed two and injured 11": the verb right before the figure is its own
     exchange = any(token.lower in _EXCHANGE_CONTEXT for token in tokens)
     previous = earlier_in_sentence[-1] if earlier_in_sentence else None
     reach = max(look_from, after_end if after_cue else look_from)
+    if phrase is not None and phrase.kind == "unknown":
+        return None  # "five bases", "58 exchanges": not something the categories count
 
     if phrase is None or phrase.kind == "anaphora":
         # Nothing named: the figure counts what an earlier figure counted ("up from 1,500").
@@ -145,11 +164,40 @@ def classify(
         category = _decide(phrase, after_cue, before_cue, exchange, previous, recent)
     if category is None:
         return None
-    subject = " ".join(token.text for token in tokens[phrase.start : phrase.end])
-    return Counted(category, subject.replace(" 's", "'s"), reach)
+    return Counted(category, _subject(tokens, phrase), reach)
+
+
+def _subject(tokens: list[Token], phrase: _NounPhrase) -> str:
+    start = phrase.start
+    while start < phrase.end and tokens[start].lower in _FILLERS | {"of", "the", "its", "their"}:
+        start += 1
+    return " ".join(token.text for token in tokens[start : phrase.end]).replace(" 's", "'s")
+
+
+def _is_part_of_a_total(tokens, quantity: Quantity, next_quantity: Quantity | None) -> bool:
+    return (
+        next_quantity is not None
+        and quantity.end < len(tokens)
+        and tokens[quantity.end].lower in ("of", "out")
+        and next_quantity.first in (quantity.end + 1, quantity.end + 2)
+    )
+
+
+def _is_total_of_a_part(tokens: list[Token], quantity: Quantity) -> bool:
+    first = quantity.first
+    return (
+        first >= 2
+        and tokens[first - 1].lower == "of"
+        and (tokens[first - 2].is_number or tokens[first - 2].lower in ("one", "two", "three"))
+    )
 
 
 def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> str | None:
+    if source and source.category not in PERSON_CATEGORIES and cue is not None:
+        # "… 47 drones; 35 were destroyed and 12 were lost": what happened to the same things
+        if source.category in ("launched", "intercepted"):
+            return "intercepted" if cue in ("intercepted", "destroyed", "lost") else None
+        return "equipment" if cue in ("destroyed", "lost", "captured") else None
     category = _person_category(cue, exchange)
     if category or cue is None:
         return category
@@ -181,6 +229,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent) -> str | 
         cues = (after_cue, before_cue)
         if any(cue in ("destroyed", "lost", "intercepted", "captured") for cue in cues):
             return "equipment"
+        if previous and previous.category == "equipment":
+            return "equipment"  # "lost 45 tanks and 120 armoured vehicles"
         return "other"
     if kind == "other":
         if phrase.head in ("attacks", "attack", "strikes") and "launched" in (
@@ -238,10 +288,15 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
                 kind = _noun_kind(tokens[end])
                 end += 1
             return _NounPhrase(kind, start, end, tokens[end - 1].lower, tokens[end - 1].text)
-        if not token.is_word or word in _NOUN_PHRASE_STOPS:
-            return None
+        if word in _FILLERS:
+            position += 1
+            continue
+        if not token.is_word or word in _NOUN_PHRASE_STOPS or word.endswith("ly"):
+            break
         modifiers += 1
         position += 1
+    if modifiers:
+        return _NounPhrase("unknown", start, position, "", "")
     return None
 
 

@@ -41,6 +41,9 @@ def stated_on(tokens: list[Token], published: datetime.date | None) -> datetime.
     """The date the sentence's figures were stated, or None when it cannot be told safely."""
     if published is None:
         return None
+    # A day named outright beats a month and day, which beats a vague time; else the publication.
+    month_day = None
+    vague = False
     for position, token in enumerate(tokens):
         word = token.lower
         following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
@@ -52,10 +55,13 @@ def stated_on(tokens: list[Token], published: datetime.date | None) -> datetime.
             days_back = (published.weekday() - WEEKDAYS.index(word)) % 7
             return published - datetime.timedelta(days=days_back)
         if (word, following) in _VAGUE_TIMES:
-            return None
-        if word in MONTHS and word != "may":
-            return _month_day(tokens, position, published)
-    return published
+            vague = True
+        elif word in MONTHS and word != "may" and month_day is None:
+            month_day = _month_day(tokens, position, published)
+            vague = vague or month_day is None
+    if month_day:
+        return month_day
+    return None if vague else published
 
 
 def _month_day(

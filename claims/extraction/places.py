@@ -84,7 +84,7 @@ def find_places(tokens: list[Token]) -> list[Place]:
 def _place_at(tokens: list[Token], position: int) -> Place | None:
     token = tokens[position]
     previous = tokens[position - 1].lower if position > 0 else ""
-    if token.is_capitalized and token.text not in _NOT_PLACES:
+    if token.is_capitalized and not _not_a_place(token):
         end = _name_end(tokens, position)
         words = tokens[position:end]
         known = any(word.text.title() in KNOWN_PLACES for word in words) or any(
@@ -115,6 +115,10 @@ def _place_at(tokens: list[Token], position: int) -> Place | None:
     return None
 
 
+def _not_a_place(token: Token) -> bool:
+    return token.text in _NOT_PLACES or token.lower in MONTHS or token.lower in WEEKDAYS
+
+
 def _name_end(tokens: list[Token], position: int) -> int:
     """One past a run of capitalized words, allowing "al-", "of" inside ("Wad al-Noura")."""
     end = position + 1
@@ -123,7 +127,7 @@ def _name_end(tokens: list[Token], position: int) -> int:
         token = tokens[end]
         if (
             token.is_capitalized
-            and token.text not in _NOT_PLACES
+            and not _not_a_place(token)
             or (
                 token.lower in _NAME_JOINERS
                 and end + 1 < count

@@ -59,6 +59,7 @@ class RulesExtractor(Extractor):
                     datelines[paragraph] = dateline
             for anchor in reading.anchors:
                 speakers.resolve(anchor)
+            speakers.note_people(reading.tokens)
             if not reading.quantities:
                 carried = reading.anchors[-1] if reading.anchors else carried
                 continue
@@ -67,12 +68,18 @@ class RulesExtractor(Extractor):
             boundaries = {quantity.first for quantity in reading.quantities}
             actor_spans = [(anchor.start, anchor.end) for anchor in reading.anchors]
             date = stated_on(reading.tokens, article.published)
-            for quantity in reading.quantities:
+            following = [*reading.quantities[1:], None]
+            for quantity, next_quantity in zip(reading.quantities, following, strict=True):
                 previous = (
                     recent[1] if recent and index - recent[0] <= REFER_BACK_SENTENCES else None
                 )
                 counted = classify(
-                    reading.tokens, quantity, boundaries - {quantity.first}, earlier, previous
+                    reading.tokens,
+                    quantity,
+                    boundaries - {quantity.first},
+                    earlier,
+                    previous,
+                    next_quantity,
                 )
                 if counted is None:
                     continue

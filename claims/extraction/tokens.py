@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # Each alternative is a plain character class run, so matching stays linear on any input.
-# A possessive "'s" is its own token so that "Korea's" reads as "Korea" + "'s".
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|['’]s\b|\S")
+# A possessive "'s" is its own token so that "Korea's" reads as "Korea" + "'s"; a dotted
+# acronym ("U.S.", "U.N.") is one token.
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}|[^\W\d_]+|['’]s\b|\S")
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "«"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})

@@ -66,12 +66,12 @@ def refusal_reason(address: Address, *, allow_private: bool = False) -> str | No
         return "the broadcast address"
     if address.version == 6 and address.teredo:
         return "a Teredo tunnel address"
+    if address.is_loopback:  # before "reserved": ::1 lies inside the reserved ::/8
+        return None if allow_private else "a loopback address"
     if address.is_reserved:
         return "a reserved address"
     if allow_private:
         return None
-    if address.is_loopback:
-        return "a loopback address"
     if address.version == 4 and address in SHARED_ADDRESS_SPACE:
         return "a carrier-grade NAT address"
     if address.is_private:

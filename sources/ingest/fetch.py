@@ -168,10 +168,8 @@ def _connect(target: _Target, addresses: list[str], deadline: _Deadline) -> HTTP
             connection = HTTPConnection(address, target.port, timeout=timeout)
         try:
             connection.connect()
-        except urllib3.exceptions.ConnectTimeoutError as error:
-            last_error = error
-            continue
         except (urllib3.exceptions.HTTPError, OSError) as error:
+            connection.close()
             if _is_certificate_error(error):
                 raise FetchError(
                     f"the site's certificate could not be verified ({target.host})"
@@ -180,7 +178,9 @@ def _connect(target: _Target, addresses: list[str], deadline: _Deadline) -> HTTP
             continue
         connection.sock.settimeout(deadline.remaining())
         return connection
-    if isinstance(last_error, urllib3.exceptions.ConnectTimeoutError):
+    timed_out = isinstance(last_error, urllib3.exceptions.ConnectTimeoutError | TimeoutError)
+    # urllib3 makes a refused connection a subclass of its connect timeout; it is not one.
+    if timed_out and not isinstance(last_error, urllib3.exceptions.NewConnectionError):
         raise FetchError(
             f"the site did not accept a connection within {settings.FETCH_CONNECT_TIMEOUT:g} seconds",
             transient=True,

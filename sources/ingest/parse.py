@@ -15,9 +15,12 @@ import trafilatura
 from tld import get_fld
 
 from .errors import NotAnArticle
-from .urls import canonicalize_url
+from .urls import canonicalize_url, outlet_domain
 
 NO_TEXT = "no article text found on the page"
+# Menus and headline lists come out of extraction as short lines; an article has at least one
+# block this long.
+MIN_PROSE_WORDS = 8
 AMP_PATH = re.compile(r"(^|/)amp(/|$)|\.amp(\.html?)?$", re.IGNORECASE)
 AMP_QUERY = re.compile(r"(^|&)(amp|outputType=amp)(=[^&]*)?($|&)", re.IGNORECASE)
 
@@ -52,8 +55,18 @@ def _meta(tree, *selectors: str) -> str:
     return ""
 
 
-def _registrable(url: str) -> str | None:
-    return get_fld(url, fail_silently=True, fix_protocol=True)
+def _site(url: str) -> str | None:
+    """The registrable domain ("bbc.co.uk" for "www.bbc.co.uk"), or, for a suffix the public
+    suffix list does not know, the host without "www."."""
+    try:
+        return get_fld(url, fail_silently=True) or outlet_domain(url)
+    except ValueError:
+        return None
+
+
+def _has_prose(text: str) -> bool:
+    """Whether any block reads as a sentence rather than a menu or a list of headlines."""
+    return any(len(block.split()) >= MIN_PROSE_WORDS for block in text.split("\n\n"))
 
 
 def is_amp_page(url: str, tree=None) -> bool:
@@ -78,7 +91,7 @@ def canonical_url_of(tree, *, url: str) -> str | None:
         "//link[contains(concat(' ', normalize-space(translate(@rel,"
         " 'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href"
     ) + tree.xpath("//meta[@property='og:url' or @name='og:url']/@content")
-    page_site = _registrable(url)
+    page_site = _site(url)
     amp = is_amp_page(url, tree)
     for candidate in candidates:
         candidate = candidate.strip()
@@ -88,7 +101,7 @@ def canonical_url_of(tree, *, url: str) -> str | None:
             absolute = canonicalize_url(urljoin(url, candidate))
         except ValueError:
             continue
-        if amp or (page_site and _registrable(absolute) == page_site):
+        if amp or (page_site and _site(absolute) == page_site):
             return absolute
     return None
 
@@ -123,7 +136,7 @@ def parse_article(html: str, *, url: str) -> ParsedArticle:
         deduplicate=False,
     )
     text = _paragraphs(document.text or "") if document is not None else ""
-    if not text:
+    if not _has_prose(text):
         raise NotAnArticle(NO_TEXT)
     title = _normalise_line(document.title or "") or _meta(tree, "//title/text()")
     # The headline opens the extracted text; it is kept as the title, not as a paragraph.

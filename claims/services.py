@@ -3,15 +3,24 @@
 Each section belongs to one part of the app; keep them apart so each can change on its own.
 """
 
+import logging
 from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from .models import Claim, Topic
+from sources.models import Article, ArticleVersion
+from sources.services import article_fail, article_finish
+
+from .extraction import ArticleInput, get_extractor
+from .extraction.llm import ExtractorUnavailable
+from .linking import Linker
+from .models import Category, Claim, Topic
+
+logger = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------------
 # Review: what a person does to a proposed claim. Nothing here deletes: a wrong figure is rejected, an
@@ -211,3 +220,203 @@ def claim_supersede_older(*, claim: Claim, user, reason: str = "") -> int:
         _record(old, user=user, reason=note)
         old.save()
     return len(older)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Extraction: an article version in, proposed claims out (the last step of the ingestion pipeline).
+# Running it again replaces only the machine proposals nobody touched; whatever a person confirmed,
+# rejected, edited or entered stays exactly as it is.
+# ---------------------------------------------------------------------------------------------------
+
+# How extractors word a hedge, mapped onto the claim's qualifiers.
+_QUALIFIERS = {
+    **{value: value for value in Claim.Qualifier.values},
+    "about": Claim.Qualifier.APPROXIMATELY,
+    "around": Claim.Qualifier.APPROXIMATELY,
+    "roughly": Claim.Qualifier.APPROXIMATELY,
+    "some": Claim.Qualifier.APPROXIMATELY,
+    "estimated": Claim.Qualifier.APPROXIMATELY,
+    "approx": Claim.Qualifier.APPROXIMATELY,
+    "over": Claim.Qualifier.MORE_THAN,
+    "exceeding": Claim.Qualifier.MORE_THAN,
+    "above": Claim.Qualifier.MORE_THAN,
+    "almost": Claim.Qualifier.NEARLY,
+    "close to": Claim.Qualifier.NEARLY,
+    "fewer than": Claim.Qualifier.LESS_THAN,
+    "under": Claim.Qualifier.LESS_THAN,
+    "as many as": Claim.Qualifier.UP_TO,
+    "between": Claim.Qualifier.RANGE,
+    "exact": Claim.Qualifier.EXACT,
+    "exactly": Claim.Qualifier.EXACT,
+}
+
+
+def article_claims_extract(
+    *, article_id: int, version_id: int, may_retry: bool = False
+) -> int | None:
+    """Propose the claims of one article version, linked to actors, places and topics.
+
+    Runs the configured extractor, replaces the article's untouched machine proposals with the new
+    ones, and marks the article done with the number of claims found (returned). An extractor
+    error fails the article with a readable message (None is returned), except a transient one
+    (`ExtractorUnavailable`) while `may_retry`, which is raised for the task to retry.
+    Raises DoesNotExist when the article or the version is gone.
+    """
+    article = Article.objects.select_related("outlet").get(pk=article_id)
+    version = ArticleVersion.objects.get(pk=version_id, article_id=article_id)
+    latest = article.latest_version()
+    if latest is not None and latest.pk != version.pk:
+        # A newer fetch is already being extracted; proposals from the old text would replace its.
+        logger.info(
+            "Skipping extraction of article %s: version %s is outdated", article_id, version_id
+        )
+        return None
+
+    extractor_name = "?"
+    try:
+        extractor = get_extractor()
+        extractor_name = extractor.name
+        found = extractor.extract(
+            ArticleInput(
+                url=article.url,
+                title=version.title or article.title,
+                text=version.text,
+                published=article.published_on,
+                outlet=article.outlet.name if article.outlet_id else "",
+            )
+        )
+    except ExtractorUnavailable as error:
+        if may_retry:
+            raise
+        article_fail(article_id=article_id, error=f"Claim extraction could not run: {error}")
+        return None
+    except Exception as error:
+        logger.exception("Extractor %s failed on article %s", extractor_name, article_id)
+        article_fail(
+            article_id=article_id,
+            error=f"Claim extraction ({extractor_name}) failed: {type(error).__name__}: {error}",
+        )
+        return None
+
+    count = _claims_replace(article=article, version=version, found=found, extractor=extractor)
+    article_finish(article_id=article_id, claims_found=count)
+    return count
+
+
+def _claims_replace(*, article: Article, version: ArticleVersion, found, extractor) -> int:
+    """Swap the article's untouched proposals for `found`; returns how many claims were found."""
+    unique = {}
+    for extracted in found:
+        unique.setdefault((extracted.span_start, extracted.span_end, extracted.category), extracted)
+
+    with transaction.atomic():
+        # One extraction per article at a time: two runs racing would each delete the other's
+        # fresh proposals and then collide on the span constraint.
+        Article.objects.select_for_update().filter(pk=article.pk).exists()
+        article_claims = Claim.objects.filter(article=article)
+        stale = article_claims.machine_proposals()
+        kept = list(
+            article_claims.exclude(pk__in=stale.values("pk")).values_list(
+                "article_version_id",
+                "span_start",
+                "span_end",
+                "category",
+                "value_low",
+                "value_high",
+                "quote",
+            )
+        )
+        kept_spans = {(spans[1], spans[2], spans[3]) for spans in kept if spans[0] == version.pk}
+        kept_figures = {(row[3], row[4], row[5], " ".join(row[6].split())) for row in kept}
+        stale.delete()
+
+        linker = Linker(categories={extracted.category for extracted in unique.values()})
+        claims = []
+        for extracted in unique.values():
+            claim = _claim_from(extracted, article=article, version=version, linker=linker)
+            if claim is None:
+                continue
+            span = (claim.span_start, claim.span_end, claim.category)
+            figure = (
+                claim.category,
+                claim.value_low,
+                claim.value_high,
+                " ".join(claim.quote.split()),
+            )
+            if span in kept_spans or figure in kept_figures:
+                continue  # a person has already looked at this one
+            claim.extractor = extractor.name[:40]
+            claim.extractor_version = str(extractor.version)[:40]
+            claims.append(claim)
+        bulk_create_with_history(
+            claims,
+            Claim,
+            batch_size=500,
+            default_change_reason=f"Proposed by the {extractor.name} extractor",
+        )
+    return len(unique)
+
+
+def _claim_from(
+    extracted, *, article: Article, version: ArticleVersion, linker: Linker
+) -> Claim | None:
+    """An unsaved Claim for one extracted figure, or None for one that breaks the claim's rules."""
+    category = extracted.category if extracted.category in Category.values else Category.OTHER
+    low, high = _whole(extracted.value_low), _whole(extracted.value_high)
+    if (low is not None and low < 0) or (high is not None and high < 0):
+        return None
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    start, end = extracted.span_start, extracted.span_end
+    if not (
+        isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(version.text)
+    ):
+        start = end = None
+    statement = (
+        "" if low is not None or high is not None else (extracted.sentence or extracted.quote)
+    )
+    if low is None and high is None and not statement:
+        return None
+    qualifier = _QUALIFIERS.get(
+        (extracted.qualifier or "").strip().casefold(), Claim.Qualifier.EXACT
+    )
+    if low is not None and high is not None and low != high:
+        qualifier = Claim.Qualifier.RANGE
+    place_id = linker.place_id(extracted.location)
+    return Claim(
+        article=article,
+        article_version=version,
+        category=category,
+        subject=(extracted.subject or "")[:200],
+        place_id=place_id,
+        place_name=(extracted.location or "")[:200],
+        actor_id=linker.actor_id(extracted.actor),
+        actor_name=(extracted.actor or "")[:200],
+        relayed_by_id=linker.actor_id(extracted.relayed_by),
+        topic_id=linker.topic_id(
+            category=category, subject=extracted.subject or "", place_id=place_id
+        ),
+        value_low=low,
+        value_high=high,
+        qualifier=qualifier,
+        wording=(extracted.wording or "")[:200],
+        statement=statement,
+        quote=extracted.quote or "",
+        sentence=extracted.sentence or "",
+        span_start=start,
+        span_end=end,
+        stated_on=extracted.stated_on,
+        # bulk_create skips Claim.save(), which would set this.
+        reported_on=extracted.stated_on or article.published_on,
+        status=Claim.Status.PROPOSED,
+        confidence=extracted.confidence,
+    )
+
+
+def _whole(value) -> int | None:
+    if value is None:
+        return None
+    try:
+        return round(float(value))
+    except (TypeError, ValueError, OverflowError):
+        return None

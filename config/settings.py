@@ -186,3 +186,12 @@ LOGIN_FAILURE_WINDOW = env.int("LOGIN_FAILURE_WINDOW", default=15 * 60)
 # The demo data (manage.py load_demo): the password given to the "demo" editor account when the
 # loader creates it. Set it to something else on any machine others can reach.
 DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="claimwatch-demo")
+
+# Claim extraction (claims/services.py, claims/extraction/llm.py). CLAIM_EXTRACTOR picks the
+# extractor ("rules", offline, or "llm"); the llm one talks to any OpenAI-compatible chat endpoint.
+CLAIM_EXTRACTOR = env.str("CLAIM_EXTRACTOR", default="rules")
+LLM_BASE_URL = env.str("LLM_BASE_URL", default="")  # e.g. http://localhost:11434/v1 for Ollama
+LLM_MODEL = env.str("LLM_MODEL", default="")
+LLM_API_KEY = env.str("LLM_API_KEY", default="")  # sent as a Bearer token when set
+LLM_TIMEOUT = env.float("LLM_TIMEOUT", default=120.0)  # seconds for one article's answer
+EXTRACT_MAX_RETRIES = env.int("EXTRACT_MAX_RETRIES", default=3)  # an unreachable model endpoint

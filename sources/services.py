@@ -11,6 +11,8 @@ import logging
 from dataclasses import dataclass, field
 from functools import partial
 
+import lxml.etree
+import lxml.html
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q
@@ -191,7 +193,8 @@ def article_submit_html(*, html: str, user=None, url: str = "") -> Submitted:
 
     Raises NotAnArticle when the page holds no article text.
     """
-    parsed = parse_article(html, url=url)
+    # An editor's own upload is trusted to say where it was published; a fetched page is not.
+    parsed = parse_article(html, url=url or _declared_address(html))
     canonical = ""
     for candidate in (url, parsed.canonical_url):
         if candidate:
@@ -207,6 +210,22 @@ def article_submit_html(*, html: str, user=None, url: str = "") -> Submitted:
         origin=Article.Origin.UPLOAD,
         user=user,
     )
+
+
+def _declared_address(html: str) -> str:
+    """The address a saved page gives for itself (canonical link or og:url), or ""."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    for candidate in tree.xpath(
+        "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
+    ):
+        try:
+            return canonicalize_url(candidate)
+        except ValueError:
+            continue
+    return ""
 
 
 def _article_submit_parsed(

@@ -129,7 +129,7 @@ def classify(
             return None
         return Counted("launched", _subject(tokens, phrase), phrase.end)
     phrase = _noun_phrase_after(tokens, quantity.end)
-    if _is_part_of_a_total(tokens, quantity, next_quantity):
+    if _shares_the_next_noun(tokens, quantity, next_quantity):
         phrase = _noun_phrase_after(tokens, next_quantity.end)
         boundaries = boundaries - {next_quantity.first}
     look_from = phrase.end if phrase else quantity.end
@@ -141,7 +141,10 @@ def classify(
     previous = earlier_in_sentence[-1] if earlier_in_sentence else None
     reach = max(look_from, after_end if after_cue else look_from)
     if phrase is not None and phrase.kind == "unknown":
-        return None  # "five bases", "58 exchanges": not something the categories count
+        # "five bases", "58 exchanges" are not counted; "8 dockers were killed" is
+        if _person_category(after_cue, exchange) in (None, "deployed"):
+            return None
+        phrase = _NounPhrase("civilian", phrase.start, phrase.end, "", "")
 
     if phrase is None or phrase.kind == "anaphora":
         # Nothing named: the figure counts what an earlier figure counted ("up from 1,500").
@@ -174,13 +177,15 @@ def _subject(tokens: list[Token], phrase: _NounPhrase) -> str:
     return " ".join(token.text for token in tokens[start : phrase.end]).replace(" 's", "'s")
 
 
-def _is_part_of_a_total(tokens, quantity: Quantity, next_quantity: Quantity | None) -> bool:
-    return (
-        next_quantity is not None
-        and quantity.end < len(tokens)
-        and tokens[quantity.end].lower in ("of", "out")
-        and next_quantity.first in (quantity.end + 1, quantity.end + 2)
-    )
+def _shares_the_next_noun(tokens, quantity: Quantity, next_quantity: Quantity | None) -> bool:
+    """ "14 of 16 drones", "from 1,500 to 3,000 soldiers": the noun after the second figure
+    says what the first one counts too."""
+    if next_quantity is None or quantity.end >= len(tokens):
+        return False
+    between = tokens[quantity.end].lower
+    adjacent = next_quantity.first in (quantity.end + 1, quantity.end + 2)
+    from_to = between == "to" and quantity.first > 0 and tokens[quantity.first - 1].lower == "from"
+    return adjacent and (between in ("of", "out") or from_to)
 
 
 def _is_total_of_a_part(tokens: list[Token], quantity: Quantity) -> bool:

@@ -57,6 +57,10 @@ _NOT_PLACES = (
 )
 
 
+# Capitalized only because they open a sentence: "In Kharkiv, …", "On Sunday, …".
+_SENTENCE_OPENERS = words("on by from for with after before during since meanwhile separately")
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place named in a sentence: its wording and token span."""
@@ -116,7 +120,14 @@ def _place_at(tokens: list[Token], position: int) -> Place | None:
 
 
 def _not_a_place(token: Token) -> bool:
-    return token.text in _NOT_PLACES or token.lower in MONTHS or token.lower in WEEKDAYS
+    word = token.lower
+    return (
+        token.text in _NOT_PLACES
+        or word in MONTHS
+        or word in WEEKDAYS
+        or word in LOCATIVE_PREPOSITIONS
+        or word in _SENTENCE_OPENERS
+    )
 
 
 def _name_end(tokens: list[Token], position: int) -> int:
@@ -194,7 +205,10 @@ def _after_locative(tokens: list[Token], position: int) -> bool:
 
 
 def _make(tokens: list[Token], start: int, end: int) -> Place:
-    text = " ".join(token.text for token in tokens[start:end])
+    text = " ".join(
+        token.text.title() if token.text.isupper() and len(token.text) > 3 else token.text
+        for token in tokens[start:end]
+    )
     for joiner in (" - ", " 's", " ’s"):
         text = text.replace(joiner, joiner.strip() if joiner == " - " else joiner[1:])
     return Place(text, start, end)

@@ -21,6 +21,7 @@ from claims.extraction.vocabulary import (
 
 # Hostile input can hold thousands of numbers in one "sentence"; real ones hold a handful.
 MAX_QUANTITIES_PER_SENTENCE = 40
+MAX_NUMBERS_READ_PER_SENTENCE = 120
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -102,6 +103,7 @@ def find_quantities(tokens: list[Token], text: str) -> list[Quantity]:
     found: list[Quantity] = []
     index = 0
     count = len(tokens)
+    attempts = 0
     while index < count and len(found) < MAX_QUANTITIES_PER_SENTENCE:
         token = tokens[index]
         if not (
@@ -112,6 +114,9 @@ def find_quantities(tokens: list[Token], text: str) -> list[Quantity]:
         ):
             index += 1
             continue
+        attempts += 1
+        if attempts > MAX_NUMBERS_READ_PER_SENTENCE:
+            break
         quantity = _read_quantity(tokens, index, text)
         if quantity is None:
             index += 1

@@ -7,7 +7,7 @@ import re
 # Each alternative is a plain character class run, so matching stays linear on any input.
 # A possessive "'s" is its own token so that "Korea's" reads as "Korea" + "'s"; a dotted
 # acronym ("U.S.", "U.N.") is one token.
-_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|(?:[^\W\d_]\.){2,}|[^\W\d_]+|['’]s\b|\S")
+_TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|(?:[^\W0-9_]\.){2,}|[^\W0-9_]+|['’]s\b|\S")
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "«"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
@@ -24,7 +24,7 @@ class Token:
         self.end = start + len(text)
         self.lower = text.lower()
         first = text[0]
-        self.is_number = first.isdigit()
+        self.is_number = "0" <= first <= "9"  # ASCII only: "³" or "٣" are not figures here
         self.is_word = first.isalpha()
 
     @property

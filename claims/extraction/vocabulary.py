@@ -97,7 +97,8 @@ MILITARY_PEOPLE = words("""
     troops troop soldiers soldier servicemen servicemembers personnel fighters militants forces
     combatants mercenaries recruits conscripts reservists marines paratroopers sailors officers
     commandos insurgents gunmen militiamen infantrymen guards contingent reinforcements men
-    volunteers operatives jihadists rebels militia
+    volunteers operatives jihadists rebels militia engineers sappers specialists instructors
+    guardsmen snipers gunners crew crews pilots servicewomen
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients

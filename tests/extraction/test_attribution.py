@@ -1,0 +1,86 @@
+"""Who asserted a figure."""
+
+
+def test_it_reads_the_speaker_before_said(only_claim):
+    claim = only_claim("The defence ministry said 700 soldiers were sent to the frontier.")
+    assert claim.actor == "defence ministry"
+
+
+def test_it_reads_the_speaker_after_said(only_claim):
+    claim = only_claim("Some 700 soldiers were sent to the frontier, said Colonel Anna Berg.")
+    assert claim.actor == "Colonel Anna Berg"
+
+
+def test_it_reads_a_speaker_with_title_before_said(only_claim):
+    claim = only_claim(
+        "Eight dockers were killed in the blast, regional police chief Ivo Lind said."
+    )
+    assert claim.actor == "regional police chief Ivo Lind"
+
+
+def test_it_reads_according_to(only_claim):
+    claim = only_claim("At least 40 civilians were killed, according to the regional governor.")
+    assert claim.actor == "regional governor"
+
+
+def test_it_reads_told_reporters(only_claim):
+    claim = only_claim(
+        "Deputy Press Secretary Mara Quist told reporters 2,000 troops would deploy."
+    )
+    assert claim.actor == "Deputy Press Secretary Mara Quist"
+
+
+def test_it_resolves_he_said_to_last_named_speaker(extract):
+    claims = extract(
+        "Defence Minister Tomas Varga visited the base on Monday.\n\n"
+        '"We have sent 1,200 engineers to the river," he said.'
+    )
+    assert claims[0].actor == "Tomas Varga"
+
+
+def test_it_attributes_a_quotation_to_the_speaker_who_closes_it(extract):
+    claims = extract(
+        '"They moved 3,000 soldiers to the pass. More will come," General Ola Strand said.'
+    )
+    assert claims[0].actor == "General Ola Strand"
+
+
+def test_it_resolves_the_agency_to_the_agency_named_before(extract):
+    claims = extract(
+        "The Ruritanian Intelligence Service briefed lawmakers on Tuesday.\n\n"
+        "The agency estimated that 4,500 soldiers had crossed the border."
+    )
+    assert claims[0].actor == "Ruritanian Intelligence Service"
+
+
+def test_it_reads_a_relay_through_citing(only_claim):
+    claim = only_claim(
+        "Senator Ada Holm said, citing the defence agency, that 900 troops were killed."
+    )
+    assert claim.actor == "defence agency"
+    assert claim.relayed_by == "Senator Ada Holm"
+
+
+def test_two_speakers_in_one_sentence_keep_their_own_figures(extract):
+    claims = extract(
+        "The army said 9,000 soldiers were in the valley, and the governor later said "
+        "600 of them had been wounded."
+    )
+    assert [(c.value_low, c.actor) for c in claims] == [(9_000, "army"), (600, "governor")]
+
+
+def test_the_speaker_carries_over_to_the_next_sentence_of_the_paragraph(extract):
+    claims = extract(
+        "The enemy launched 70 drones overnight, the air force said. Air defences downed 52."
+    )
+    assert [c.actor for c in claims] == ["air force", "air force"]
+
+
+def test_a_figure_with_no_speaker_is_the_outlets_own(only_claim):
+    claim = only_claim("About 2,000 troops are stationed near the border.")
+    assert claim.actor is None
+
+
+def test_a_possessive_estimate_names_its_author(extract):
+    claims = extract("Valdoria's own estimate was 150 dead and 420 wounded.")
+    assert [c.actor for c in claims] == ["Valdoria", "Valdoria"]

@@ -1,0 +1,70 @@
+"""What a figure counts and what happened to it."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The army said 400 paratroopers were sent to the coast.", "deployed"),
+        ("The mayor said 12 residents were killed in the shelling.", "killed"),
+        ("The mayor said 30 residents were injured in the shelling.", "wounded"),
+        ("The ministry said 900 soldiers were killed or wounded.", "casualties"),
+        ("The ministry said 40 fighters surrendered and were taken prisoner.", "captured"),
+        ("The agency said 75 sailors remain missing.", "missing"),
+        ("The agency said 80,000 residents have fled their homes.", "displaced"),
+        ("The navy said it destroyed 6 landing boats and 2 tanks.", "equipment"),
+        ("The air force said the enemy launched 60 drones overnight.", "launched"),
+        ("The air force said air defences shot down 48 drones.", "intercepted"),
+        ("The general staff said its troops repelled 25 assaults.", "other"),
+    ],
+)
+def test_it_names_what_happened_to_what_was_counted(extract, text, category):
+    assert extract(text)[0].category == category
+
+
+def test_it_keeps_the_counted_noun_as_subject(only_claim):
+    claim = only_claim("The ministry said 3,000 Ruritanian troops had arrived.")
+    assert claim.subject == "Ruritanian troops"
+
+
+def test_a_count_that_refers_back_takes_the_earlier_noun(extract):
+    claims = extract("The army sent 6,000 soldiers north, and 2,000 of them are now at the front.")
+    assert [(c.value_low, c.category, c.subject) for c in claims] == [
+        (6_000, "deployed", "soldiers"),
+        (2_000, "deployed", "soldiers"),
+    ]
+
+
+def test_a_figure_with_no_noun_continues_the_count_before_it(extract):
+    claims = extract(
+        "About 5,000 volunteers have enlisted, up from 2,000 in spring, officials said. "
+        "They expect the total to reach 8,000 by winter."
+    )
+    assert [(c.value_low, c.category) for c in claims] == [
+        (5_000, "deployed"),
+        (2_000, "deployed"),
+        (8_000, "deployed"),
+    ]
+
+
+def test_it_reads_a_part_of_a_total(extract):
+    claims = extract("Air defences downed 14 of 16 drones, the air force said.")
+    assert [(c.value_low, c.category, c.subject) for c in claims] == [
+        (14, "intercepted", "drones"),
+        (16, "launched", "drones"),
+    ]
+
+
+def test_killed_and_wounded_figures_side_by_side_are_kept_apart(extract):
+    claims = extract("The strike left 5 dead and 17 injured, the governor said.")
+    assert [(c.value_low, c.category) for c in claims] == [(5, "killed"), (17, "wounded")]
+
+
+def test_the_verb_right_before_a_bare_figure_decides(extract):
+    claims = extract("The blast killed three and injured nine, the police said.")
+    assert [(c.value_low, c.category) for c in claims] == [(3, "killed"), (9, "wounded")]
+
+
+def test_a_population_is_not_a_claim(extract):
+    assert extract("About 400,000 people live in the port city.") == []

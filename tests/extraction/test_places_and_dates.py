@@ -1,0 +1,43 @@
+"""Where a figure is about, and when it was stated."""
+
+import datetime
+
+
+def test_it_names_the_place_after_the_figure(only_claim):
+    claim = only_claim("The army said 5,000 soldiers were deployed in the Kursk region.")
+    assert claim.location == "Kursk region"
+
+
+def test_it_names_a_place_at_the_head_of_the_sentence(extract):
+    claims = extract("In Kharkiv, four people were killed, the governor said.")
+    assert claims[0].location == "Kharkiv"
+
+
+def test_it_reads_a_village_by_its_name(only_claim):
+    claim = only_claim("Shelling of the village of Nova Dolyna killed 7 people, officials said.")
+    assert claim.location == "Nova Dolyna"
+
+
+def test_the_speakers_name_is_not_the_place(only_claim):
+    claim = only_claim("The Gaza health ministry said 30 people were wounded.")
+    assert claim.location is None
+
+
+def test_a_dateline_gives_the_place(only_claim):
+    claim = only_claim("ODESA — Twelve people were injured overnight, officials said.")
+    assert claim.location == "Odesa"
+
+
+def test_it_dates_a_claim_on_the_weekday_named(only_claim):
+    claim = only_claim("The ministry said on Monday that 300 troops were sent.")
+    assert claim.stated_on == datetime.date(2025, 3, 3)
+
+
+def test_it_dates_a_claim_made_yesterday(only_claim):
+    claim = only_claim("Yesterday the ministry said 300 troops were sent.")
+    assert claim.stated_on == datetime.date(2025, 3, 5)
+
+
+def test_it_gives_no_date_for_a_vague_time(only_claim):
+    claim = only_claim("Last week the ministry said 300 troops were sent.")
+    assert claim.stated_on is None

@@ -70,8 +70,8 @@ class LookupField(forms.CharField):
         kwargs.setdefault("max_length", 300)
         super().__init__(**kwargs)
 
-    def to_python(self, value):
-        text = super().to_python(value).strip()
+    def clean(self, value):
+        text = super().clean(value)  # the typed text, length-checked
         return self.lookup.resolve(text) if text else None
 
     def prepare_value(self, value):
@@ -159,14 +159,10 @@ class ClaimCorrectForm(forms.ModelForm):
 
 
 class ClaimMoveForm(forms.Form):
-    """Move a claim to another topic."""
+    """Move a claim to another topic (the row's template writes the input and its suggestions)."""
 
     topic = LookupField(LOOKUPS["topics"], required=True, help_text="Slug or title")
     reason = forms.CharField(max_length=500, required=False)
-
-    def __init__(self, *args, claim: Claim, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.datalists = _with_suggestions(self, f"move-{claim.pk}")
 
 
 class ClaimRejectForm(forms.Form):

@@ -156,6 +156,8 @@ FETCH_USER_AGENT = env.str(
     "FETCH_USER_AGENT", default=f"claimwatch/0.1 (+{SITE_URL}; claim tracking for fact-checkers)"
 )
 FETCH_HOST_RATE = env.float("FETCH_HOST_RATE", default=1.0)  # requests a second per host; 0 = off
+# Certificate authorities trusted for https (a PEM file); empty means the Mozilla bundle (certifi).
+FETCH_CA_BUNDLE = env.str("FETCH_CA_BUNDLE", default="")
 
 # Ingestion pipeline (sources/services.py, sources/tasks.py): retries, the sweep, feed polling.
 INGEST_MAX_RETRIES = env.int("INGEST_MAX_RETRIES", default=5)  # transient fetch errors

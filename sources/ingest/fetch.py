@@ -12,6 +12,7 @@ import email.utils
 import http.client
 import re
 import socket
+import ssl
 import threading
 import time
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ import charset_normalizer
 import urllib3
 from django.conf import settings
 from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.util.ssl_match_hostname import CertificateError
 
 from .addresses import resolve_checked
 from .errors import BlockedAddress, FetchError
@@ -162,13 +164,13 @@ def _connect(target: _Target, addresses: list[str], deadline: _Deadline) -> HTTP
                 server_hostname=target.host,  # SNI for the name, not the address
                 assert_hostname=target.host,  # and the certificate must be for the name
                 cert_reqs="CERT_REQUIRED",
-                ca_certs=certifi.where(),
+                ca_certs=settings.FETCH_CA_BUNDLE or certifi.where(),
             )
         else:
             connection = HTTPConnection(address, target.port, timeout=timeout)
         try:
             connection.connect()
-        except (urllib3.exceptions.HTTPError, OSError) as error:
+        except (urllib3.exceptions.HTTPError, OSError, CertificateError) as error:
             connection.close()
             if _is_certificate_error(error):
                 raise FetchError(
@@ -189,11 +191,9 @@ def _connect(target: _Target, addresses: list[str], deadline: _Deadline) -> HTTP
 
 
 def _is_certificate_error(error: BaseException) -> bool:
-    import ssl
-
     seen = error
     while seen is not None:
-        if isinstance(seen, ssl.SSLCertVerificationError | urllib3.exceptions.SSLError):
+        if isinstance(seen, ssl.SSLCertVerificationError | CertificateError):
             return True
         seen = seen.__cause__ or seen.__context__
     return False
@@ -378,7 +378,12 @@ def fetch_page(
             return _page(current, response, deadline, content_types)
         except FetchError:
             raise
-        except (urllib3.exceptions.HTTPError, http.client.HTTPException, OSError) as error:
+        except (
+            urllib3.exceptions.HTTPError,
+            http.client.HTTPException,
+            OSError,
+            CertificateError,
+        ) as error:
             raise _network_error(error, deadline) from error
         finally:
             deadline.cancel()

@@ -65,6 +65,7 @@ _CUES: dict[tuple[str, ...], str] = {
     for phrase in phrases
 }
 _LONGEST_CUE = max(len(words) for words in _CUES)
+_PHRASE_STARTS = frozenset(words[0] for words in _CUES if len(words) > 1)
 _EXCHANGE_CONTEXT = words(
     "prisoners prisoner pows pow captives exchange exchanged exchanges swap swapped"
 )
@@ -330,11 +331,14 @@ def _is_demonym(word: str) -> bool:
 
 
 def _cue_at(tokens: list[Token], position: int) -> tuple[str, int] | None:
-    for length in range(min(_LONGEST_CUE, len(tokens) - position), 0, -1):
-        words = tuple(token.lower for token in tokens[position : position + length])
-        if words in _CUES:
-            return _CUES[words], length
-    return None
+    word = tokens[position].lower
+    if word in _PHRASE_STARTS:
+        for length in range(min(_LONGEST_CUE, len(tokens) - position), 1, -1):
+            words = tuple(token.lower for token in tokens[position : position + length])
+            if words in _CUES:
+                return _CUES[words], length
+    category = _CUES.get((word,))
+    return (category, 1) if category else None
 
 
 def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[str | None, int]:

@@ -32,6 +32,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+NUMBER_WORDS = {*_UNITS, *_TENS, *SCALE_WORDS, "dozen"}
 _SPACE_SEPARATORS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 
 # Hedge words before a figure, and the bound they make: a point, a lower or an upper bound.
@@ -79,6 +80,7 @@ _HEDGES_BEFORE: dict[tuple[str, ...], str] = {
     ("a", "minimum", "of"): AT_LEAST,
 }
 _LONGEST_HEDGE = max(len(words) for words in _HEDGES_BEFORE)
+_HEDGE_ENDS = frozenset(words[-1] for words in _HEDGES_BEFORE)
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "or", "and"})
 
 
@@ -318,6 +320,8 @@ def _joins_a_range(tokens: list[Token], start: int, separator: int) -> bool:
 
 
 def _hedge_before(tokens: list[Token], index: int) -> tuple[int, tuple[str, ...] | None]:
+    if index == 0 or tokens[index - 1].lower not in _HEDGE_ENDS:
+        return index, None
     for length in range(min(_LONGEST_HEDGE, index), 0, -1):
         words = tuple(token.lower for token in tokens[index - length : index])
         if words in _HEDGES_BEFORE:

@@ -7,6 +7,7 @@ sentence in the paragraph, and the last figure (for "up from 1,500").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.extraction.attribution import Anchor, Speakers, find_anchors, speaker_for
@@ -14,13 +15,21 @@ from claims.extraction.base import Extractor
 from claims.extraction.categories import Counted, classify
 from claims.extraction.dates import stated_on
 from claims.extraction.places import Place, choose_location, find_places
-from claims.extraction.quantities import Quantity, find_quantities
+from claims.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
 from claims.extraction.schema import ArticleInput, ExtractedClaim
 from claims.extraction.sentences import Sentence, split_sentences
 from claims.extraction.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, tokenize
+from claims.extraction.vocabulary import PERSON_ROLES, REPORTING_VERBS
 
 # Text past this length is not read: articles are far shorter, and it bounds the work on junk.
 MAX_ARTICLE_CHARS = 200_000
+_HINT_WORDS = sorted(
+    REPORTING_VERBS
+    | PERSON_ROLES
+    | frozenset(NUMBER_WORDS)
+    | {"according", "citing", "spoke", "speaks", "estimate", "figure", "figures", "data"}
+)
+_MAY_MATTER_RE = re.compile(r"[0-9\"“”«»]|\b(?:" + "|".join(_HINT_WORDS) + r")\b", re.IGNORECASE)
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
 REFER_BACK_SENTENCES = 2
 
@@ -44,7 +53,12 @@ class RulesExtractor(Extractor):
     def extract(self, article: ArticleInput) -> list[ExtractedClaim]:
         """Return the claims stated in the article, in text order."""
         text = article.text[:MAX_ARTICLE_CHARS]
-        readings = [_read(sentence, text) for sentence in split_sentences(text)]
+        # Sentences with no figure, speaker or quotation cannot change the result: skip them.
+        readings = [
+            _read(sentence, text)
+            for sentence in split_sentences(text)
+            if _MAY_MATTER_RE.search(sentence.text)
+        ]
         speakers = Speakers()
         claims: list[ExtractedClaim] = []
         recent: tuple[int, Counted] | None = None
@@ -67,6 +81,7 @@ class RulesExtractor(Extractor):
             earlier: list[Counted] = []
             boundaries = {quantity.first for quantity in reading.quantities}
             actor_spans = [(anchor.start, anchor.end) for anchor in reading.anchors]
+            reading.places = find_places(reading.tokens)
             date = stated_on(reading.tokens, article.published)
             following = [*reading.quantities[1:], None]
             for quantity, next_quantity in zip(reading.quantities, following, strict=True):
@@ -104,7 +119,7 @@ def _read(sentence: Sentence, text: str) -> _Reading:
         tokens=tokens,
         quantities=find_quantities(tokens, text),
         anchors=find_anchors(tokens),
-        places=find_places(tokens),
+        places=[],  # read only for sentences with figures, in `extract`
         opens_quote=opening > closing or straight % 2 == 1 and tokens[0].text in OPENING_QUOTES,
     )
 

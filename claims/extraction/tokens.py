@@ -16,7 +16,7 @@ CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 class Token:
     """A word, number or punctuation mark with its offsets in the article text."""
 
-    __slots__ = ("end", "is_number", "is_word", "lower", "start", "text")
+    __slots__ = ("end", "is_capitalized", "is_number", "is_word", "lower", "start", "text")
 
     def __init__(self, text: str, start: int) -> None:
         self.text = text
@@ -26,11 +26,8 @@ class Token:
         first = text[0]
         self.is_number = "0" <= first <= "9"  # ASCII only: "³" or "٣" are not figures here
         self.is_word = first.isalpha()
-
-    @property
-    def is_capitalized(self) -> bool:
-        """True for "Kursk", "NIS"; false for words in lower case and for punctuation."""
-        return self.is_word and self.text[0].isupper()
+        # True for "Kursk", "NIS"; false for words in lower case and for punctuation
+        self.is_capitalized = first.isupper()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}@{self.start})"

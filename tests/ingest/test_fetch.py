@@ -300,3 +300,19 @@ def test_a_latin_1_label_is_read_as_windows_1252_like_browsers_do(fakeweb):
     fakeweb.add("/l1", body.encode("cp1252"), content_type="text/html; charset=ISO-8859-1")
 
     assert fetch_page(fakeweb.url("/l1")).text == body
+
+
+def test_a_path_with_non_ascii_letters_is_sent_escaped(fakeweb):
+    fakeweb.add("/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/1", ARTICLE)
+
+    page = fetch_page(fakeweb.url("/новости/1"))
+
+    assert page.status == 200
+    assert fakeweb.requests[0].path == "/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/1"
+
+
+def test_a_redirect_that_says_nowhere_fails_clearly(fakeweb):
+    fakeweb.add("/moved", "", status=302, content_type=None)
+
+    with pytest.raises(FetchError, match="answered 302 without saying where to go"):
+        fetch_page(fakeweb.url("/moved"))

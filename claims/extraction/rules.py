@@ -30,6 +30,7 @@ _HINT_WORDS = sorted(
     | {"according", "citing", "spoke", "speaks", "estimate", "figure", "figures", "data"}
 )
 _MAY_MATTER_RE = re.compile(r"[0-9\"“”«»]|\b(?:" + "|".join(_HINT_WORDS) + r")\b", re.IGNORECASE)
+_FIGURE_RE = re.compile(r"[0-9]|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
 REFER_BACK_SENTENCES = 2
 
@@ -117,7 +118,7 @@ def _read(sentence: Sentence, text: str) -> _Reading:
     return _Reading(
         sentence=sentence,
         tokens=tokens,
-        quantities=find_quantities(tokens, text),
+        quantities=find_quantities(tokens, text) if _FIGURE_RE.search(sentence.text) else [],
         anchors=find_anchors(tokens),
         places=[],  # read only for sentences with figures, in `extract`
         opens_quote=opening > closing or straight % 2 == 1 and tokens[0].text in OPENING_QUOTES,

@@ -7,6 +7,9 @@ chart and the actor page share them.
 import datetime
 from dataclasses import dataclass, field
 
+from django.urls import reverse
+from django.utils.formats import date_format
+
 from .models import Claim, Topic
 
 # A topic page never loads more than this many claims, so a runaway topic cannot stall the page; the
@@ -37,6 +40,12 @@ class Speaker:
     key: str
     name: str
     url: str = ""
+
+
+def url_maker(name: str):
+    """A function giving `name`'s URL for a pk, reversing the route once rather than once per row."""
+    head, tail = reverse(name, args=[0]).rsplit("0", 1)
+    return lambda pk: f"{head}{pk}{tail}"
 
 
 def speaker_of(claim: Claim) -> Speaker:
@@ -92,6 +101,11 @@ class TimelineEntry:
     value: float
     change: Change | None = None
     speaker_change: Change | None = None
+    # Worked out once here: the page and the chart show each of them for every figure.
+    url: str = ""
+    figure: str = ""
+    date_label: str = ""
+    article_url: str = ""
 
 
 @dataclass
@@ -137,14 +151,28 @@ def topic_figures(topic: Topic, *, limit: int = TIMELINE_LIMIT) -> tuple[list[Cl
 def build_timeline(claims: list[Claim], *, omitted: int = 0) -> Timeline:
     """Figures in date order with the change from the previous figure and from the same speaker."""
     ordered = sorted(claims, key=lambda claim: (claim.reported_on or datetime.date.min, claim.pk))
+    claim_url, article_url = url_maker("claim_detail"), url_maker("article_detail")
     entries: list[TimelineEntry] = []
     last_by_speaker: dict[str, TimelineEntry] = {}
+    speakers: dict[tuple, Speaker] = {}
     previous: TimelineEntry | None = None
     for claim in ordered:
         value = representative_value(claim)
         if value is None:
             continue
-        entry = TimelineEntry(claim=claim, speaker=speaker_of(claim), value=value)
+        outlet_id = claim.article.outlet_id if claim.article_id and not claim.actor_id else None
+        who = (claim.actor_id, outlet_id)
+        if who not in speakers:
+            speakers[who] = speaker_of(claim)
+        entry = TimelineEntry(
+            claim=claim,
+            speaker=speakers[who],
+            value=value,
+            url=claim_url(claim.pk),
+            figure=claim.figure_display(),
+            date_label=date_format(claim.reported_on, "j M Y") if claim.reported_on else "undated",
+            article_url=article_url(claim.article_id),
+        )
         if previous is not None:
             entry.change = Change(previous.claim, previous.value, value)
         earlier = last_by_speaker.get(entry.speaker.key)

@@ -5,7 +5,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
 
-from claims.charts import build_chart
+from claims.charts import build_chart, render_chart
 from claims.models import Category, Claim, Topic
 from claims.timeline import topic_timeline
 
@@ -52,5 +52,5 @@ def topic_detail(request, slug):
     topic = get_object_or_404(Topic.objects.select_related("place"), slug=slug)
     timeline = topic_timeline(topic)
     chart = build_chart(timeline, subject=topic.title)
-    context = {"topic": topic, "timeline": timeline, "chart": chart}
+    context = {"topic": topic, "timeline": timeline, "chart_svg": render_chart(chart)}
     return render(request, "claims/topic_detail.html", context)

@@ -2,8 +2,19 @@
 
 import pytest
 from django.db import IntegrityError, transaction
+from django.db.models import ProtectedError
 
-from tests.factories import ArticleFactory, ArticleVersionFactory, ClaimFactory
+from sources.models import Outlet
+from tests.factories import (
+    ActorFactory,
+    ArticleFactory,
+    ArticleVersionFactory,
+    ClaimFactory,
+    FeedFactory,
+    OutletFactory,
+    PlaceFactory,
+    TopicFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +64,61 @@ def test_it_refuses_the_same_text_twice_as_versions_of_one_article():
     version = ArticleVersionFactory(text="Same words.")
     with pytest.raises(IntegrityError):
         ArticleVersionFactory(article=version.article, text="Same words.")
+
+
+def test_it_refuses_a_negative_figure():
+    assert refused(value_low=-5, value_high=10)
+
+
+def test_it_refuses_two_outlets_with_one_domain():
+    OutletFactory(domain="news.example")
+    with pytest.raises(IntegrityError):
+        Outlet.objects.create(name="Another name", domain="news.example")
+
+
+@pytest.mark.parametrize("factory", [ActorFactory, PlaceFactory, TopicFactory])
+def test_it_refuses_two_rows_with_one_slug(factory):
+    factory(slug="kursk")
+    with pytest.raises(IntegrityError):
+        factory(slug="kursk")
+
+
+def test_it_refuses_two_feeds_with_one_url():
+    FeedFactory(url="https://news.example/feed.xml")
+    with pytest.raises(IntegrityError):
+        FeedFactory(url="https://news.example/feed.xml")
+
+
+def test_the_same_span_may_hold_figures_of_different_categories():
+    version = ArticleVersionFactory()
+    ClaimFactory(article=version.article, article_version=version, span_start=0, span_end=9)
+    assert not refused(
+        article=version.article,
+        article_version=version,
+        span_start=0,
+        span_end=9,
+        topic=None,
+        category="killed",
+    )
+
+
+def test_an_article_in_use_cannot_be_deleted_from_under_its_claims():
+    claim = ClaimFactory()
+    with pytest.raises(ProtectedError):
+        claim.article.delete()
+
+
+# Gaps in the claim constraints as migrated: SQL passes a CHECK whose condition is NULL, so a span
+# with a start and no end, or a negative upper bound with no lower bound, gets through. Closing them
+# needs a migration in claims (owned by the linking/review work); remove the marks with it.
+GAP = pytest.mark.xfail(strict=True, reason="needs a claims migration to tighten the check")
+
+
+@GAP
+def test_it_refuses_a_span_with_a_start_and_no_end():
+    assert refused(span_start=5, span_end=None)
+
+
+@GAP
+def test_it_refuses_a_negative_upper_bound():
+    assert refused(value_low=None, value_high=-5)

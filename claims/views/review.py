@@ -322,4 +322,6 @@ def _shown(field_name: str, value, names: dict):
         return dict(field.flatchoices).get(value, value)
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if field_name in ("value_low", "value_high"):
+        return f"{value:,}"
     return value

@@ -46,7 +46,7 @@ def test_the_history_shows_who_when_what_and_why(client, editor, proposals):
     assert "the rules extractor" in html  # who created it
     assert "by editor" in html
     assert "The briefing gave &lt;b&gt;a range&lt;/b&gt;" in html
-    assert "<td>value high</td><td>11000</td><td>12000</td>" in html
+    assert "<td>value high</td><td>11,000</td><td>12,000</td>" in html
     assert "<td>qualifier</td><td>approximately</td><td>range</td>" in html
     assert "<td>relayed by</td><td>—</td><td>Lee Seong-kweun</td>" in html
     assert "<td>updated at</td>" not in html

@@ -275,6 +275,7 @@ def article_refetch(*, article: Article, user=None) -> Submitted:
         requeued = Article.objects.filter(
             pk=article.pk, status__in=[Article.Status.DONE, Article.Status.FAILED]
         ).update(status=Article.Status.QUEUED, error="", status_changed_at=timezone.now())
+        article.refresh_from_db(fields=["status", "error", "status_changed_at"])
         submission = Submission.objects.create(article=article, user=user, url=article.url)
         if requeued:
             enqueuer.ingest(article.pk)

@@ -94,7 +94,7 @@ class ClaimFilterForm(forms.Form):
     category = forms.ChoiceField(required=False, choices=[("", "any category"), *Category.choices])
     status = forms.ChoiceField(
         required=False,
-        choices=[(VISIBLE, "current (not rejected or superseded)"), (ALL, "all, with rejected")]
+        choices=[(VISIBLE, "current (not rejected, not superseded)"), (ALL, "all, with rejected")]
         + [(value, label) for value, label in Claim.Status.choices],
     )
     date_from = forms.DateField(

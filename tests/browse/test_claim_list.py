@@ -294,3 +294,11 @@ def test_claims_on_a_later_day_come_first(client, db):
     ClaimFactory(stated_on=datetime.date(2025, 1, 1), value_low=2, value_high=2)
     assert figures(client.get(URL)) == ["~2", "~1"]
     assert Claim.objects.count() == 2
+
+
+def test_a_search_pages_on_with_a_cursor(client, many_claims):
+    first = client.get(URL, {"q": "soldiers"})
+    assert figures(first)[0] == "129"
+    second = client.get(next_link(first))
+    assert second.status_code == 200
+    assert figures(second)[0] == "79"

@@ -1,0 +1,81 @@
+"""In a real Chromium: filtering the claims list updates the results and the address."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+@pytest.fixture
+def page():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(10_000)
+        yield page
+        browser.close()
+
+
+def figures(page) -> list[str]:
+    return page.locator("#results td.figure a").all_inner_texts()
+
+
+def test_filtering_updates_the_results_and_the_address(page, live_server, war):
+    page.goto(live_server.url + "/")
+    assert figures(page) == ["~3,000", "≥ 12,000", "11,000", "~10,000"]
+    assert page.evaluate("typeof htmx") == "object"  # served from our own static files
+    page.screenshot(path=ARTIFACTS / "claims-list.png", full_page=True)
+
+    page.fill("#id_actor", "pentagon")
+    page.dispatch_event("#id_actor", "change")
+    page.wait_for_url("**/?actor=pentagon&sort=-date")  # empty filters stay out of the address
+    page.wait_for_function("document.querySelectorAll('#results td.figure').length === 2")
+    assert figures(page) == ["11,000", "~10,000"]
+    assert page.locator("header").count() == 1  # swapped in place, not a page inside a page
+    page.screenshot(path=ARTIFACTS / "claims-list-filtered.png", full_page=True)
+
+    page.fill("#id_q", "")
+    page.locator("#id_q").press_sequentially("deployed border")
+    page.wait_for_url("**q=deployed%20border*")
+    page.wait_for_function("document.querySelectorAll('#results td.figure').length === 0")
+    assert "No claims match these filters." in page.inner_text("#results")
+
+    page.select_option("#id_sort", "-figure")
+    page.fill("#id_actor", "")
+    page.dispatch_event("#id_actor", "change")
+    page.wait_for_url("**sort=-figure*")
+    page.wait_for_function("document.querySelectorAll('#results td.figure').length === 1")
+    assert figures(page) == ["≥ 12,000"]
+
+    # The address is a bookmark: opened fresh, it shows the same list.
+    page.goto(page.url)
+    assert figures(page) == ["≥ 12,000"]
+    assert page.input_value("#id_q") == "deployed border"
+
+
+def test_the_list_reads_on_a_phone(page, live_server, war):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + "/?place=russia")
+    assert figures(page) == ["≥ 12,000", "11,000", "~10,000"]
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    page.screenshot(path=ARTIFACTS / "claims-list-phone.png", full_page=True)

@@ -92,6 +92,8 @@ class CeleryWorker:
             "REDIS_URL": self.broker_url,
             "CELERY_BROKER_URL": self.broker_url,
             "CELERY_TASK_ALWAYS_EAGER": "false",
+            # Tasks the worker itself sends (ingestion -> extraction) stay on its own queue.
+            "CELERY_TASK_DEFAULT_QUEUE": self.queue,
             "FETCH_ALLOW_PRIVATE_ADDRESSES": "true",
             "PYTHONUNBUFFERED": "1",
             **self.extra_env,
@@ -160,8 +162,11 @@ class CeleryWorker:
         try:
             self.process.wait(timeout)
         except subprocess.TimeoutExpired:
+            pass
+        # Pool processes left behind would keep the test database open and block its removal.
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(5)
+        self.process.wait(5)
 
 
 def wait_until(predicate: Callable[[], bool], *, timeout: float = 30.0, every: float = 0.1):

@@ -197,3 +197,6 @@ LLM_MODEL = env.str("LLM_MODEL", default="")
 LLM_API_KEY = env.str("LLM_API_KEY", default="")  # sent as a Bearer token when set
 LLM_TIMEOUT = env.float("LLM_TIMEOUT", default=120.0)  # seconds for one article's answer
 EXTRACT_MAX_RETRIES = env.int("EXTRACT_MAX_RETRIES", default=3)  # an unreachable model endpoint
+# The queue tasks go to when nothing routes them elsewhere; a worker started for one queue sets it
+# so that the tasks it sends itself (ingestion -> extraction) stay on that queue.
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")

@@ -38,6 +38,12 @@ def proposed_claim(version, quote: str, **fields) -> Claim:
     return ClaimFactory(**{**defaults, **fields})
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Each test signs up its cast of users; the production hasher would spend a second on each."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def version(db):
     return ArticleVersionFactory(text=TEXT, article__title="North Korean troops reach Kursk")

@@ -1,6 +1,7 @@
 """A claim's page: everything about it, its history with who, when, what and why."""
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 
 from claims import services
@@ -78,3 +79,12 @@ def test_the_page_runs_a_fixed_number_of_queries(
 
 def test_an_unknown_claim_is_not_found(client):
     assert client.get(reverse("claim_detail", args=[987654])).status_code == 404
+
+
+def test_reading_can_require_signing_in(reader_client, proposals, settings):
+    settings.READ_REQUIRES_LOGIN = True
+    claim = proposals[0]
+    for url in (claim.get_absolute_url(), claim.article.get_absolute_url()):
+        response = Client().get(url)
+        assert response.status_code == 302 and response.url.startswith(reverse("login"))
+        assert reader_client.get(url).status_code == 200

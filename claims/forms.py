@@ -30,10 +30,12 @@ class Lookup:
         return self.model.objects.filter(exact)
 
     def suggestions(self, text: str):
-        """A few things whose slug or name contains `text`, for the suggestion list."""
+        """A few things whose slug, name or an alias contains `text`, for the suggestion list."""
         if not text:
             return self.model.objects.none()
         found = Q(slug__icontains=text) | Q(**{f"{self.name_field}__icontains": text})
+        if self.has_aliases:
+            found |= Q(aliases__icontains=text)
         return self.model.objects.filter(found).order_by(self.name_field)[:LOOKUP_LIMIT]
 
     def resolve(self, text: str):

@@ -252,4 +252,6 @@ def test_supersede_from_the_row(editor_client, editor, proposals, topic):
 def test_lookup_suggests_actors_by_name(editor_client, proposals):
     response = editor_client.get(reverse("review_lookup", args=["actors"]), {"actor": "penta"})
     assert response.content.decode() == '<option value="pentagon">Pentagon</option>'
+    by_alias = editor_client.get(reverse("review_lookup", args=["actors"]), {"q": "defense dep"})
+    assert by_alias.content.decode() == '<option value="pentagon">Pentagon</option>'
     assert editor_client.get(reverse("review_lookup", args=["secrets"])).status_code == 404

@@ -129,6 +129,12 @@ def test_an_editor_confirms_corrects_and_rejects_without_a_reload(
     assert "The article says 10,000, not 1,000" in page.inner_text(".claim-history")
     page.screenshot(path=ARTIFACTS / "4-claim-history.png", full_page=True)
 
+    # The article page marks each claim's words and links them to the claim.
+    page.goto(f"{live_server.url}{version.article.get_absolute_url()}")
+    page.screenshot(path=ARTIFACTS / "5-article.png", full_page=True)
+    page.locator("a.claim-mark", has_text="about 11,000 North Korean soldiers").click()
+    page.wait_for_url(f"**{to_confirm.get_absolute_url()}")
+
 
 def test_bulk_confirm_in_the_browser(live_server, browser_page, proposals):
     editor = UserFactory(username="bulk", password=PASSWORD)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from claims.models import Actor, NamedTree, Place, normalize_name
 
@@ -42,7 +43,9 @@ def _upsert(model: type[NamedTree], entries: list[dict], *, fields: tuple[str, .
     result = LoadResult()
     existing = {row.slug: row for row in model.objects.all()}
     default_kind = model._meta.get_field("kind").default
+    has_history = hasattr(model, "history")
 
+    created = []
     for entry in entries:
         row = existing.get(entry["slug"])
         if row is None:
@@ -53,11 +56,8 @@ def _upsert(model: type[NamedTree], entries: list[dict], *, fields: tuple[str, .
                 description=entry.get("description", ""),
                 **{field: entry.get(field) or "" for field in fields},
             )
-            if not row.kind:
-                row.kind = default_kind
-            row.save()
-            existing[row.slug] = row
-            result.created += 1
+            row.kind = row.kind or default_kind
+            created.append(row)
             continue
         changed = _merge_aliases(row, entry.get("aliases", []))
         for field in (*fields, "description"):
@@ -72,16 +72,41 @@ def _upsert(model: type[NamedTree], entries: list[dict], *, fields: tuple[str, .
             result.updated += 1
         else:
             result.unchanged += 1
+    if created:
+        reason = "Loaded from the starter reference list"
+        if has_history:
+            bulk_create_with_history(created, model, default_change_reason=reason)
+        else:
+            model.objects.bulk_create(created)
+        existing.update(
+            (row.slug, row) for row in model.objects.filter(slug__in=[r.slug for r in created])
+        )
+        result.created = len(created)
 
-    # Parents last, so an entry may name a parent listed after it.
+    # Parents last, so an entry may name a parent listed after it. Only an empty parent is set,
+    # and never one that would make a loop with what a person arranged.
+    slug_of = {row.pk: slug for slug, row in existing.items()}
+    parent_of = {slug: slug_of.get(row.parent_id) for slug, row in existing.items()}
+    adopted = []
     for entry in entries:
-        parent_slug = entry.get("parent")
-        row = existing[entry["slug"]]
-        if parent_slug and row.parent_id is None and parent_slug in existing:
-            parent = existing[parent_slug]
-            if parent.pk != row.pk and row.pk not in {node.pk for node in parent.ancestors()}:
-                row.parent = parent
-                row.save(update_fields=["parent"])
+        parent_slug, slug = entry.get("parent"), entry["slug"]
+        row = existing[slug]
+        if not parent_slug or row.parent_id is not None or parent_slug not in existing:
+            continue
+        chain, node = set(), parent_slug
+        while node is not None and node not in chain:
+            chain.add(node)
+            node = parent_of.get(node)
+        if slug in chain:
+            continue
+        row.parent_id = existing[parent_slug].pk
+        parent_of[slug] = parent_slug
+        adopted.append(row)
+    if adopted:
+        if has_history:
+            bulk_update_with_history(adopted, model, ["parent"], batch_size=500)
+        else:
+            model.objects.bulk_update(adopted, ["parent"], batch_size=500)
     return result
 
 

@@ -44,24 +44,30 @@ class TopicAdmin(SimpleHistoryAdmin):
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
     list_display = [
-        "__str__",
+        "figure",
+        "category",
+        "subject",
         "topic",
         "actor",
-        "relayed_by",
-        "place",
         "reported_on",
         "status",
         "outlet",
-        "extractor",
     ]
+    list_display_links = ["figure"]
     list_filter = ["status", "category", "qualifier", "is_edited"]
-    list_select_related = ["topic", "actor", "relayed_by", "place", "article__outlet"]
+    list_select_related = ["topic", "actor", "article__outlet"]
     search_fields = ["wording", "quote", "statement", "subject", "actor_name", "place_name"]
     autocomplete_fields = ["topic", "actor", "relayed_by", "place", "article"]
     raw_id_fields = ["article_version", "created_by", "reviewed_by"]
     readonly_fields = ["reported_on", "created_at", "updated_at"]
     show_full_result_count = False
+    # Facet counts would count the whole table once per filter option on every page.
+    show_facets = admin.ShowFacets.NEVER
     history_list_display = ["status", "value_low", "value_high", "topic"]
+
+    @admin.display(description="figure", ordering="value_low")
+    def figure(self, claim):
+        return claim.figure_display() or "statement"
 
     @admin.display(description="outlet", ordering="article__outlet__name")
     def outlet(self, claim):

@@ -42,8 +42,9 @@ class ArticleAdmin(admin.ModelAdmin):
     raw_id_fields = ["submitted_by"]
     readonly_fields = ["status_changed_at", "submitted_at", "fetched_at", "updated_at"]
     inlines = [ArticleVersionInline]
-    # Counting every article for "N total" on each page costs a full scan on a large table.
+    # Counting every article for "N total", or for each filter option, costs a scan of a large table.
     show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
 
 
 @admin.register(ArticleVersion)

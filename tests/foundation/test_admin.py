@@ -58,8 +58,8 @@ def test_the_claim_list_searches_and_filters(admin_client):
 
 
 def test_the_claim_list_runs_a_fixed_number_of_queries(admin_client, django_assert_max_num_queries):
-    # 1 session, 2 user, 3 the count for paging, 4 the page of claims with topic, actor,
-    # relayed_by, place and the article's outlet joined in. No second "(N total)" count.
+    # 1 session, 2 user, 3 the count for paging, 4 the page of claims with topic, actor and the
+    # article's outlet joined in. No second "(N total)" count, no facet counts.
     with django_assert_max_num_queries(4):
         response = admin_client.get(admin_url(Claim, "changelist"))
     assert response.status_code == 200

@@ -1,5 +1,6 @@
 """An article: its metadata, versions, and text with each claim's words highlighted."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -34,13 +35,18 @@ def highlight_segments(text: str, claims) -> list[Segment]:
     ]
     if not spans:
         return [Segment(text)] if text else []
-    bounds = sorted(
-        {0, len(text), *(start for start, _, _ in spans), *(end for _, end, _ in spans)}
-    )
-    segments = []
+    opening, closing = defaultdict(list), defaultdict(list)
+    for number, (start, end, claim) in enumerate(spans):
+        opening[start].append((number, claim))
+        closing[end].append(number)
+    bounds = sorted({0, len(text), *opening, *closing})
+    # One sweep from left to right, keeping the claims open at each point in the order they opened.
+    segments, open_claims = [], {}
     for start, end in pairwise(bounds):
-        covering = [claim for low, high, claim in spans if low <= start and end <= high]
-        segments.append(Segment(text[start:end], covering))
+        for number in closing.get(start, ()):
+            del open_claims[number]
+        open_claims.update(opening.get(start, ()))
+        segments.append(Segment(text[start:end], list(open_claims.values())))
     return segments
 
 

@@ -2,6 +2,8 @@
 
 import pytest
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claims.models import Claim
 from claims.views.articles import highlight_segments
@@ -46,6 +48,28 @@ def test_spans_outside_the_text_are_left_out():
     assert pieces(text, [Span(5, 400, "x"), Span(None, None, "y"), Span(3, 3, "empty")]) == [
         ("short text", [])
     ]
+
+
+@given(
+    text=st.text(alphabet="ab .", min_size=0, max_size=40),
+    bounds=st.lists(st.tuples(st.integers(-3, 45), st.integers(-3, 45)), max_size=8),
+)
+def test_every_piece_is_covered_by_exactly_the_spans_around_it(text, bounds):
+    spans = [Span(start, end, str(n)) for n, (start, end) in enumerate(bounds)]
+    segments = highlight_segments(text, spans)
+    assert "".join(segment.text for segment in segments) == text
+    position = 0
+    for segment in segments:
+        end = position + len(segment.text)
+        expected = [
+            s.name
+            for s in spans
+            if 0 <= s.span_start < s.span_end <= len(text)
+            and s.span_start <= position
+            and end <= s.span_end
+        ]
+        assert sorted(c.name for c in segment.claims) == sorted(expected)
+        position = end
 
 
 def test_no_text_gives_no_segments():

@@ -56,7 +56,7 @@ def test_it_writes_exactly_the_claims_asked_for_with_realistic_shape(db):
     assert Actor.objects.filter(parent__parent__isnull=False).exists()  # people in ministries
     assert Place.objects.filter(parent__isnull=False).exists()
     counts = sorted(Topic.objects.annotate(n=Count("claims")).values_list("n", flat=True))
-    assert counts[-1] > 4 * counts[len(counts) // 2]  # heavy-tailed
+    assert counts[-1] > 2 * counts[len(counts) // 2]  # heavy-tailed, even over a few topics
     assert Outlet.objects.filter(domain="seed-7.synthetic.invalid").exists()
 
 

@@ -26,13 +26,11 @@ def news_page(title: str, text: str) -> str:
 <footer>Copyright Example Wire</footer></body></html>"""
 
 
-def test_a_submitted_address_ends_with_linked_proposed_claims(
-    fakeweb, celery_worker_process, editor
-):
+def test_a_submitted_address_ends_with_linked_proposed_claims(fakeweb, celery_worker_process):
     load_reference()
     url = fakeweb.add("/world/korea-troops", news_page("More troops for Kursk", TROOPS_ARTICLE))
 
-    submitted = services.article_submit(url=url, user=editor)
+    submitted = services.article_submit(url=url)
 
     article_id = submitted.submissions[0].article_id
     wait_until(lambda: Article.objects.get(pk=article_id).status in ("done", "failed"), timeout=60)

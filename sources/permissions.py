@@ -14,7 +14,10 @@ def is_editor(user) -> bool:
         return False
     if user.is_staff or user.is_superuser:
         return True
-    return any(group.name == EDITORS_GROUP for group in user.groups.all())
+    # Asked by the view's decorator and again by the template's context processor: one query.
+    if not hasattr(user, "_is_editor"):
+        user._is_editor = user.groups.filter(name=EDITORS_GROUP).exists()
+    return user._is_editor
 
 
 def editor_required(view):

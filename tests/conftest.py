@@ -46,6 +46,12 @@ def pytest_sessionstart(session):
         )
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """The production hasher takes most of a second per user on purpose; tests need no such cost."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def reader(db):
     """A signed-up user who may read but not change anything."""

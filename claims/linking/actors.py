@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
+from claims.extraction.vocabulary import DETERMINERS, SPEAKER_MODIFIERS, SPEAKER_NOUNS
 from claims.linking.names import fold_key, name_key, split_possessive
+from claims.linking.topics import DEMONYMS
 from claims.models import Actor
 
 # Words that come before a name as a role: "Deputy Pentagon Press Secretary Sabrina Singh".
@@ -100,6 +102,27 @@ TITLE_WORDS = frozenset(
 _OWNER_ITSELF = frozenset(
     {"government", "officials", "authorities", "leadership", "administration", "official"}
 )
+
+# Spellings that mean the same word inside a name, and words that carry no meaning there.
+_SAME_WORD = {"defense": "defence", "defence": "defence", "ministries": "ministry"}
+_LINK_WORDS = frozenset({"of", "the", "for", "and", "on", "in"})
+_GENERIC_WORDS = (
+    SPEAKER_NOUNS
+    | SPEAKER_MODIFIERS
+    | DETERMINERS
+    | _LINK_WORDS
+    | frozenset(
+        {"officials", "source", "sources", "ukrainian", "russian", "american", "western", "local"}
+    )
+)
+
+
+def is_generic(name: str) -> bool:
+    """True for a description that names nobody in particular: "officials", "a senior defense
+    official", "the health ministry", "local activists"."""
+    words = name_key(name).split()
+    return bool(words) and all(word in _GENERIC_WORDS for word in words)
+
 
 # What kind of body an unknown name is, from the words in it. Checked in this order.
 _KIND_WORDS: list[tuple[str, tuple[str, ...]]] = [
@@ -221,7 +244,8 @@ class ActorIndex:
             found = self._resolve_possessive(*possessive)
             if found is not None:
                 return found
-        return self._resolve_without_title(key)
+        found = self._resolve_without_title(key)
+        return found if found is not None else self._resolve_demonym(key)
 
     def _lookup(self, key: str) -> int | None:
         exact = self.by_key.get(key)
@@ -245,7 +269,34 @@ class ActorIndex:
             return owner
         candidates = self.by_key.get(thing_key) or self.by_fold.get(fold_key(thing_key)) or set()
         inside = [pk for pk in candidates if owner in self._ancestor_ids(pk)]
-        return self._best(set(inside)) if inside else None
+        if inside:
+            return self._best(set(inside))
+        return self._inside_by_words(owner, thing_key)
+
+    def _inside_by_words(self, owner: int, thing_key: str) -> int | None:
+        """ "South Korea's intelligence service": the one actor under the owner whose name holds
+        every word of the description (National Intelligence Service)."""
+        wanted = {_SAME_WORD.get(word, word) for word in thing_key.split()} - _LINK_WORDS
+        if not wanted:
+            return None
+        found: set[int] = set()
+        for key, ids in self.by_key.items():
+            words = {_SAME_WORD.get(word, word) for word in key.split()}
+            if wanted <= words:
+                found |= {pk for pk in ids if owner in self._ancestor_ids(pk)}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _resolve_demonym(self, key: str) -> int | None:
+        """ "Ukrainian energy ministry" is read as "Ukraine's energy ministry"."""
+        for demonym, country in DEMONYMS.items():
+            if key == demonym:  # "South Korean" said it: the country
+                return self._lookup(country)
+            if key.startswith(demonym + " "):
+                owner = self._lookup(country)
+                rest = key[len(demonym) + 1 :]
+                if owner is not None:
+                    return owner if rest in _OWNER_ITSELF else self._inside_by_words(owner, rest)
+        return None
 
     def _resolve_without_title(self, key: str) -> int | None:
         words = key.split()
@@ -282,9 +333,11 @@ class ActorIndex:
         return seen
 
     def resolve_or_create(self, name: str | None) -> int | None:
-        """Like `resolve`, but a name nobody has seen becomes a new actor marked unreviewed."""
+        """Like `resolve`, but a name nobody has seen becomes a new actor marked unreviewed.
+        A description that names nobody in particular ("officials", "the regional governor")
+        stays unlinked: the claim keeps the words, and no junk actor is made of them."""
         found = self.resolve(name)
-        if found is not None or not name or not name_key(name):
+        if found is not None or not name or not name_key(name) or is_generic(name):
             return found
         actor = create_unknown_actor(name, country_keys=self.country_keys)
         self.add(actor)

@@ -60,7 +60,10 @@ class PlaceIndex:
         possessive = split_possessive(name)
         if possessive is not None:
             # "Russia's Kursk region": the place is the part after the owner.
+            # "Ukraine's border": a part the gazetteer does not list is still in the owner.
             found = self.resolve(possessive[1])
+            if found is None:
+                found = self._lookup(name_key(possessive[0]))
             if found is not None:
                 return found
         for trimmed in (_KIND_SUFFIX.sub("", key), _DIRECTION.sub("", key)):

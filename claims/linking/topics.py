@@ -79,7 +79,7 @@ _FILLER = frozenset(
         "another",
     ]
 )
-_DEMONYMS = {
+DEMONYMS = {
     "north korean": "north korea",
     "south korean": "south korea",
     "russian": "russia",
@@ -94,11 +94,10 @@ _DEMONYMS = {
     "congolese": "congo",
     "rwandan": "rwanda",
     "american": "united states",
-    "us": "united states",
     "chinese": "china",
     "belarusian": "belarus",
 }
-_DEMONYM_PATTERN = re.compile(r"\b(" + "|".join(sorted(_DEMONYMS, key=len, reverse=True)) + r")\b")
+_DEMONYM_PATTERN = re.compile(r"\b(" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
 
 
 def _singular(word: str) -> str:
@@ -126,7 +125,7 @@ def subject_key(subject: str) -> str:
             at = words.index(joiner)
             words = words[at + 1 :] + words[:at]
             break
-    text = _DEMONYM_PATTERN.sub(lambda match: _DEMONYMS[match.group(1)], " ".join(words))
+    text = _DEMONYM_PATTERN.sub(lambda match: DEMONYMS[match.group(1)], " ".join(words))
     words = text.split()
     words = [_SYNONYMS.get(word, word) for word in words]
     words[-1] = _SYNONYMS.get(_singular(words[-1]), _singular(words[-1]))

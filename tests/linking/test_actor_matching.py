@@ -61,6 +61,12 @@ from claims.models import Actor
         ("Rapid Support Forces", "rsf"),
         ("Ansar Allah", "houthis"),
         ("Kremlin", "russia"),
+        # a description of a body under a named owner, or with the owner as an adjective
+        ("South Korea's intelligence service", "south-korea-nis"),
+        ("Ukraine's defence intelligence", "ukraine-hur"),
+        ("Ukrainian energy ministry", "ukraine-energy-ministry"),
+        ("Ukrainian officials", "ukraine"),
+        ("South Korean", "south-korea"),
     ],
 )
 def test_it_links_names_as_articles_write_them(actor_slug_for, name, slug):

@@ -31,6 +31,7 @@ from claims.models import Place
         ("DRC", "dr-congo"),
         ("North Korea", "north-korea"),
         ("northern Kharkiv", "kharkiv"),
+        ("Ukraine's border", "ukraine"),
     ],
 )
 def test_it_links_place_names_and_their_variants(place_slug_for, name, slug):

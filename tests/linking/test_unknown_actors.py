@@ -44,6 +44,15 @@ def test_a_reviewed_actor_wins_over_an_unreviewed_one_with_the_same_alias():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name", ["officials", "a senior defense official", "the health ministry", "local activists"]
+)
+def test_a_description_that_names_nobody_makes_no_actor(name):
+    assert Linker(categories=set()).actor_id(name) is None
+    assert not Actor.objects.exists()
+
+
+@pytest.mark.django_db
 def test_no_name_means_the_outlets_own_reporting():
     linker = Linker(categories=set())
     assert linker.actor_id(None) is None

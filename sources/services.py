@@ -346,7 +346,7 @@ def article_ingest(*, article_id: int, task_id: str = "", may_retry: bool = Fals
         article.fetched_at = timezone.now()
         if _article_merge_into_canonical(article, parsed):
             return
-        _article_store_text(article, parsed, overwrite_title=True)
+        _article_store_text(article, parsed, overwrite_title=True, latest=latest)
 
 
 def _article_merge_into_canonical(article: Article, parsed: ParsedArticle) -> bool:
@@ -380,7 +380,13 @@ def _article_merge_into_canonical(article: Article, parsed: ParsedArticle) -> bo
     return True
 
 
-def _article_store_text(article: Article, parsed: ParsedArticle, *, overwrite_title: bool) -> None:
+def _article_store_text(
+    article: Article,
+    parsed: ParsedArticle,
+    *,
+    overwrite_title: bool,
+    latest: ArticleVersion | None | bool = False,
+) -> None:
     """Save what the parser found and, when the text is new, a version and the hand-off to
     extraction; when the text is the same as the latest version, the article is done as it was."""
     if parsed.title and (overwrite_title or not article.title):
@@ -396,7 +402,8 @@ def _article_store_text(article: Article, parsed: ParsedArticle, *, overwrite_ti
     article.save(update_fields=ARTICLE_METADATA_FIELDS)
 
     text_hash = content_hash(parsed.text)
-    latest = article.latest_version()
+    if latest is False:  # not looked up by the caller yet
+        latest = article.latest_version()
     if latest and latest.content_hash == text_hash:
         article_finish(article_id=article.pk)
         return

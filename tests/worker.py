@@ -159,10 +159,8 @@ class CeleryWorker:
         if self.process is None or self.process.poll() is not None:
             return
         self.process.send_signal(signal.SIGQUIT)  # cold shutdown: tests need no draining
-        try:
+        with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            pass
         # Pool processes left behind would keep the test database open and block its removal.
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGKILL)

@@ -6,9 +6,11 @@ import uuid
 
 import pytest
 import redis
+from django.contrib.auth.models import Group
 
 from config import celery_app
 from sources.models import Article
+from sources.permissions import EDITORS_GROUP
 from sources.signals import article_text_ready
 from tests.worker import point_celery_at
 
@@ -41,6 +43,14 @@ def article_html(
 {link}</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>{title}</h1>{body}</article>
 <footer>Copyright The Daily Example</footer></body></html>"""
+
+
+@pytest.fixture(autouse=True)
+def _editors_group(django_db_setup, django_db_blocker):
+    # The Editors group comes from a data migration; the flush after each transactional test
+    # (the worker tests) removes it, so put it back for the `editor` fixture.
+    with django_db_blocker.unblock():
+        Group.objects.get_or_create(name=EDITORS_GROUP)
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,11 @@ from django.contrib.sessions.backends.db import SessionStore
 
 from tests.pipeline.conftest import article_html
 
-pytestmark = [pytest.mark.e2e, pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.worker,
+    pytest.mark.django_db(transaction=True),
+]
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

@@ -1,0 +1,211 @@
+"""Ingestion throughput: articles a minute through the whole pipeline (submit → Celery worker →
+safe fetch → trafilatura → version → claim extraction → done) with 1 and 2 workers, beside
+trafilatura alone on the same pages in the same run.
+
+Pages are generated and served from 127.0.0.1; the pipeline runs against PostgreSQL (a scratch
+database, claimwatch_bench, created and migrated here) and Redis (REDIS_URL, a queue of its own).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimwatch REDIS_URL=redis://127.0.0.1:6379/0 \
+        python bench/ingest.py [--articles 200]
+"""
+
+import argparse
+import os
+import random
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BENCH_DATABASE = "claimwatch_bench"
+
+SENTENCES = [
+    "Officials in Kyiv said about {n:,} soldiers had been moved to the front near Pokrovsk.",
+    "The defence ministry reported that {n} drones were launched overnight and most were shot down.",
+    "According to the regional governor, at least {n} people were evacuated from border villages.",
+    "A spokesman told reporters that up to {n:,} troops had taken part in the exercise.",
+    "Analysts cautioned that the figure of {n:,} could not be independently verified.",
+    "The agency said {n} armoured vehicles had been destroyed since the start of the month.",
+    "Residents described queues at the checkpoints as the evacuation continued into the evening.",
+    "The statement did not say how the numbers had been counted or over what period.",
+]
+
+
+def boilerplate(generator: random.Random) -> tuple[str, str]:
+    """What surrounds a story on a real news page (~150 KB): menus, related links, scripts."""
+    sections = ["World", "Europe", "Politics", "Business", "Opinion", "Video", "Podcasts"]
+    menu = "".join(
+        f'<li><a href="/{section.lower()}/{n}">{section} {n}</a></li>'
+        for section in sections
+        for n in range(40)
+    )
+    related = "".join(
+        f'<li><a href="/story/{generator.randint(1, 10**6)}">Related headline number {n} about '
+        f"the war and its consequences</a><span>{n} hours ago</span></li>"
+        for n in range(120)
+    )
+    script = "var tracking = " + repr([generator.random() for _ in range(2500)]) + ";"
+    head = f"<script>{script}</script><style>{'.x{color:red}' * 400}</style>"
+    top = f"<header><nav><ul>{menu}</ul></nav></header>"
+    bottom = f"<aside><h2>Most read</h2><ul>{related}</ul></aside><footer><ul>{menu}</ul></footer>"
+    return head, top + "\x00" + bottom
+
+
+def page_html(number: int) -> str:
+    generator = random.Random(number)
+    head, chrome = boilerplate(generator)
+    top, bottom = chrome.split("\x00")
+    paragraphs = []
+    for _ in range(12):
+        sentences = generator.sample(SENTENCES, 4)
+        paragraphs.append(" ".join(s.format(n=generator.randint(12, 40_000)) for s in sentences))
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>Report {number} | Bench Daily</title>"
+        f'<meta property="og:site_name" content="Bench Daily">'
+        f'<meta name="author" content="Staff reporter">'
+        f'<meta property="article:published_time" content="2024-11-{1 + number % 28:02d}T08:00:00Z">'
+        f"{head}</head><body>{top}"
+        f"<main><article><h1>Report {number}</h1>{body}</article></main>{bottom}</body></html>"
+    )
+
+
+class Pages:
+    """Serves /<run>/<n> as article n, from 127.0.0.1."""
+
+    def __init__(self, count: int):
+        self.pages = {number: page_html(number).encode() for number in range(count)}
+        pages = self.pages
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                body = pages.get(int(self.path.rstrip("/").rsplit("/", 1)[-1]), b"")
+                self.send_response(200 if body else 404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def bench_database_url() -> str:
+    parts = urlsplit(os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/x"))
+    if not parts.scheme.startswith("postgres"):
+        sys.exit("bench/ingest.py needs DATABASE_URL to name a PostgreSQL server")
+    return urlunsplit((parts.scheme, parts.netloc, f"/{BENCH_DATABASE}", "", ""))
+
+
+def create_database(url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(url)
+    admin = urlunsplit(("postgresql", parts.netloc, "/postgres", "", ""))
+    with psycopg.connect(admin, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DATABASE]
+        ).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{BENCH_DATABASE}"')
+
+
+def trafilatura_rate(pages: Pages) -> float:
+    """Articles a minute for trafilatura.extract alone (with metadata), one process."""
+    import trafilatura
+
+    started = time.perf_counter()
+    for number, html in pages.pages.items():
+        extracted = trafilatura.bare_extraction(
+            html.decode(), url=f"{pages.base}/t/{number}", with_metadata=True
+        )
+        assert extracted and extracted.text
+    return len(pages.pages) / (time.perf_counter() - started) * 60
+
+
+def pipeline_rate(pages: Pages, run: str, workers: int, database_url: str) -> float:
+    """Articles a minute from the first submission to the last article done."""
+    from sources import services
+    from sources.models import Article
+    from tests.worker import CeleryWorker, point_celery_at
+
+    queue = f"bench-{run}-{os.getpid()}"
+    point_celery_at(os.environ["REDIS_URL"], queue)
+    env = {"FETCH_HOST_RATE": "0", "LOG_LEVEL": "WARNING"}
+    started_workers = []
+    for _ in range(workers):
+        worker = CeleryWorker(
+            broker_url=os.environ["REDIS_URL"], database_url=database_url, queue=queue, env=env
+        )
+        started_workers.append(worker.start())
+    try:
+        urls = [f"{pages.base}/{run}/{number}" for number in pages.pages]
+        started = time.perf_counter()
+        ids = [services.article_submit(url=url).submissions[0].article_id for url in urls]
+        while Article.objects.filter(pk__in=ids).pending().exists():
+            time.sleep(0.2)
+        elapsed = time.perf_counter() - started
+        failed = Article.objects.filter(pk__in=ids, status="failed")
+        if failed.exists():
+            sys.exit(f"{failed.count()} articles failed, e.g. {failed.first().error}")
+        return len(ids) / elapsed * 60
+    finally:
+        for worker in started_workers:
+            worker.stop()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200)
+    options = parser.parse_args()
+    if not os.environ.get("REDIS_URL"):
+        sys.exit("bench/ingest.py needs REDIS_URL (a Redis server for the Celery broker)")
+
+    database_url = bench_database_url()
+    create_database(database_url)
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["CELERY_BROKER_URL"] = os.environ["REDIS_URL"]
+    os.environ["FETCH_ALLOW_PRIVATE_ADDRESSES"] = "true"  # the pages are served from 127.0.0.1
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    # Each run uses addresses of its own (a run id in the path), so earlier runs need no cleanup.
+    call_command("migrate", verbosity=0)
+
+    pages = Pages(options.articles)
+    run_id = str(int(time.time()))
+    alone = trafilatura_rate(pages)
+    one = pipeline_rate(pages, f"{run_id}a", 1, database_url)
+    two = pipeline_rate(pages, f"{run_id}b", 2, database_url)
+
+    size = sum(len(html) for html in pages.pages.values()) / len(pages.pages) / 1000
+    print(f"{options.articles} generated article pages of {size:.0f} KB served from 127.0.0.1")
+    print(f"{'':34}{'articles/min':>14}{'vs trafilatura':>16}")
+    print(f"{'trafilatura alone (1 process)':34}{alone:>14,.0f}{1:>15.2f}x")
+    print(f"{'pipeline, 1 worker':34}{one:>14,.0f}{alone / one:>15.2f}x")
+    print(f"{'pipeline, 2 workers':34}{two:>14,.0f}{alone / two:>15.2f}x")
+    verdict = "within" if alone / one <= 1.5 else "NOT within"
+    print(
+        f"The 1-worker pipeline is {alone / one:.2f}x slower than trafilatura alone ({verdict} 1.5x)."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

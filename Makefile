@@ -26,6 +26,7 @@ install: $(BIN)/.installed
 
 run: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_reference
 	$(BIN)/python manage.py load_demo
 	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
 

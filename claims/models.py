@@ -322,12 +322,21 @@ class Claim(models.Model):
             ),
             models.CheckConstraint(
                 condition=(Q(span_start__isnull=True) & Q(span_end__isnull=True))
-                | (Q(span_start__gte=0) & Q(span_end__gte=F("span_start"))),
+                | (
+                    Q(span_start__isnull=False)
+                    & Q(span_end__isnull=False)
+                    & Q(span_start__gte=0)
+                    & Q(span_end__gte=F("span_start"))
+                ),
                 name="claims_claim_span_valid",
             ),
             models.CheckConstraint(
                 condition=Q(value_low__isnull=True) | Q(value_low__gte=0),
                 name="claims_claim_value_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_high__isnull=True) | Q(value_high__gte=0),
+                name="claims_claim_upper_bound_not_negative",
             ),
             models.UniqueConstraint(
                 fields=["article_version", "span_start", "span_end", "category"],

@@ -62,7 +62,9 @@ def reader(db):
 def editor(db):
     """A member of the Editors group: submits articles and reviews claims."""
     user = UserFactory(username="editor")
-    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    # get_or_create: tests on a flushed database (transaction=True) lose the migration's group.
+    group, _ = Group.objects.get_or_create(name=EDITORS_GROUP)
+    user.groups.add(group)
     return user
 
 

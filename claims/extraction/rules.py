@@ -23,14 +23,17 @@ from claims.extraction.vocabulary import PERSON_ROLES, REPORTING_VERBS
 
 # Text past this length is not read: articles are far shorter, and it bounds the work on junk.
 MAX_ARTICLE_CHARS = 200_000
-_HINT_WORDS = sorted(
+_HINT_WORDS = (
     REPORTING_VERBS
     | PERSON_ROLES
     | frozenset(NUMBER_WORDS)
     | {"according", "citing", "spoke", "speaks", "estimate", "figure", "figures", "data"}
 )
-_MAY_MATTER_RE = re.compile(r"[0-9\"“”«»]|\b(?:" + "|".join(_HINT_WORDS) + r")\b", re.IGNORECASE)
-_FIGURE_RE = re.compile(r"[0-9]|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b", re.IGNORECASE)
+_FIGURE_WORDS = frozenset(NUMBER_WORDS)
+# Whole words, as a regex's \b would see them: one set lookup each instead of a long alternation.
+_WORD_RE = re.compile(r"\w+")
+_DIGIT_OR_QUOTE_RE = re.compile(r"[0-9\"“”«»]")
+_DIGIT_RE = re.compile(r"[0-9]")
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
 REFER_BACK_SENTENCES = 2
 
@@ -55,11 +58,11 @@ class RulesExtractor(Extractor):
         """Return the claims stated in the article, in text order."""
         text = article.text[:MAX_ARTICLE_CHARS]
         # Sentences with no figure, speaker or quotation cannot change the result: skip them.
-        readings = [
-            _read(sentence, text)
-            for sentence in split_sentences(text)
-            if _MAY_MATTER_RE.search(sentence.text)
-        ]
+        readings = []
+        for sentence in split_sentences(text):
+            words = _WORD_RE.findall(sentence.text.lower())
+            if _DIGIT_OR_QUOTE_RE.search(sentence.text) or not _HINT_WORDS.isdisjoint(words):
+                readings.append(_read(sentence, text, words))
         speakers = Speakers()
         claims: list[ExtractedClaim] = []
         recent: tuple[int, Counted] | None = None
@@ -110,7 +113,7 @@ class RulesExtractor(Extractor):
         return claims
 
 
-def _read(sentence: Sentence, text: str) -> _Reading:
+def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
     tokens = tokenize(sentence.text, sentence.start)
     opening = sum(1 for token in tokens if token.text in ("“", "«"))
     closing = sum(1 for token in tokens if token.text in ("”", "»"))
@@ -118,7 +121,11 @@ def _read(sentence: Sentence, text: str) -> _Reading:
     return _Reading(
         sentence=sentence,
         tokens=tokens,
-        quantities=find_quantities(tokens, text) if _FIGURE_RE.search(sentence.text) else [],
+        quantities=(
+            find_quantities(tokens, text)
+            if _DIGIT_RE.search(sentence.text) or not _FIGURE_WORDS.isdisjoint(words)
+            else []
+        ),
         anchors=find_anchors(tokens),
         places=[],  # read only for sentences with figures, in `extract`
         opens_quote=opening > closing or straight % 2 == 1 and tokens[0].text in OPENING_QUOTES,

@@ -12,6 +12,18 @@ _TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|(?:[^\W0-9_]\.){2,}|[^\W0-9_]+|['
 OPENING_QUOTES = frozenset({'"', "“", "‘", "«"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 
+# What a token's text says about it (lower case, number, word, capitalized) depends on the text
+# alone, and news copy repeats a few thousand words: work it out once per distinct text.
+_LEXICON: dict[str, tuple[str, bool, bool, bool]] = {}
+_LEXICON_LIMIT = 50_000  # junk input must not grow it without bound
+
+
+def _lexeme(text: str) -> tuple[str, bool, bool, bool]:
+    first = text[0]
+    # ASCII digits only: "³" or "٣" are not figures here. Capitalized: "Kursk", "NIS"; not
+    # words in lower case, nor punctuation.
+    return text.lower(), "0" <= first <= "9", first.isalpha(), first.isupper()
+
 
 class Token:
     """A word, number or punctuation mark with its offsets in the article text."""
@@ -22,12 +34,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.lower = text.lower()
-        first = text[0]
-        self.is_number = "0" <= first <= "9"  # ASCII only: "³" or "٣" are not figures here
-        self.is_word = first.isalpha()
-        # True for "Kursk", "NIS"; false for words in lower case and for punctuation
-        self.is_capitalized = first.isupper()
+        self.lower, self.is_number, self.is_word, self.is_capitalized = _lexeme(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}@{self.start})"
@@ -35,7 +42,26 @@ class Token:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of `text`, with offsets shifted by `offset` (the sentence's place in the article)."""
-    return [Token(m.group(), m.start() + offset) for m in _TOKEN_RE.finditer(text)]
+    # The hot loop of the extractor: objects are built without calling __init__, and each
+    # distinct token text is analysed once.
+    tokens = []
+    append = tokens.append
+    new = Token.__new__
+    lexicon = _LEXICON
+    for match in _TOKEN_RE.finditer(text):
+        word = match.group()
+        lexeme = lexicon.get(word)
+        if lexeme is None:
+            lexeme = _lexeme(word)
+            if len(lexicon) < _LEXICON_LIMIT:
+                lexicon[word] = lexeme
+        token = new(Token)
+        token.text = word
+        token.start = start = match.start() + offset
+        token.end = start + len(word)
+        token.lower, token.is_number, token.is_word, token.is_capitalized = lexeme
+        append(token)
+    return tokens
 
 
 def joined(left: Token, right: Token) -> bool:

@@ -37,6 +37,16 @@ _SENTENCE_ADVERBS = words("""
 _NOT_NAMES = MONTHS | {day.title() for day in WEEKDAYS} | _SENTENCE_ADVERBS
 _CONNECTORS = frozenset({"of", "for", "and", "in", "'s", "’s", "(", ")", "-", "on"})
 _CLAUSE_MARKS = frozenset({",", "—", "–", "-"}) | CLOSING_QUOTES
+# Reporting verbs that are more often nouns: a speaker only when the name opens the clause.
+_NOUN_OR_VERB = frozenset({"report"})
+_CONJUNCTIONS = frozenset({"that", "and", "but"})
+# The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
+_ANCHOR_WORDS = (
+    REPORTING_VERBS
+    | _ESTIMATE_NOUNS
+    | {first for first, _ in REPORTING_PHRASES}
+    | {"according", "citing"}
+)
 
 
 @dataclass(slots=True)
@@ -61,6 +71,8 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
     count = len(tokens)
     for position, token in enumerate(tokens):
         word = token.lower
+        if word not in _ANCHOR_WORDS:
+            continue
         following = tokens[position + 1].lower if position + 1 < count else ""
         anchor = None
         if word == "according" and following == "to":
@@ -75,8 +87,11 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
         else:
             if word in _ESTIMATE_NOUNS:
                 anchor = _possessive_estimate(tokens, position)
-            if anchor is None and (
-                word in REPORTING_VERBS or (word, following) in REPORTING_PHRASES
+            # a capitalized verb inside a sentence is part of a name: "the United States sent"
+            if (
+                anchor is None
+                and (word in REPORTING_VERBS or (word, following) in REPORTING_PHRASES)
+                and not (token.is_capitalized and position > 0 and tokens[position - 1].is_word)
             ):
                 anchor = _verb_anchor(tokens, position)
         if anchor is not None:
@@ -112,7 +127,18 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         and _apposition_before(tokens, subject_end - 1)
     ):
         subject_end = _apposition_before(tokens, subject_end - 1)
+    elif subject_end > 0 and tokens[subject_end - 1].text == ",":
+        # "Ukraine's human rights commissioner, Dmytro Lubinets, said": the person's name
+        named = _name_between_commas(tokens, subject_end - 1)
+        if named:
+            return _anchor(tokens, named[0], named[1], verb, False)
     start = _name_backward(tokens, subject_end)
+    if (
+        start < subject_end
+        and tokens[verb].lower in _NOUN_OR_VERB
+        and not _opens_a_clause(tokens, start)
+    ):
+        return None  # "its annual Military Balance report": a noun, not "partners report that"
     if start < subject_end:
         before = tokens[start - 1].text if start > 0 else ""
         is_post = before in _CLAUSE_MARKS and _clause_ends_soon(tokens, verb)
@@ -123,6 +149,12 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         if name_end > name_start:
             return _anchor(tokens, name_start, name_end, verb, True)
     return None
+
+
+def _opens_a_clause(tokens: list[Token], start: int) -> bool:
+    return (
+        start == 0 or tokens[start - 1].text in ",;:—–" or tokens[start - 1].lower in _CONJUNCTIONS
+    )
 
 
 def _possessive_estimate(tokens: list[Token], position: int) -> Anchor | None:
@@ -156,10 +188,30 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
     for back in range(comma - 1, max(comma - 16, 0), -1):
         if tokens[back].text == ",":
             opener = tokens[back + 1].lower if back + 1 < comma else ""
-            if opener in DETERMINERS or opener in SPEAKER_NOUNS or opener in PERSON_ROLES:
+            # ", the head of …,", ", which publishes a daily tally,"
+            if (
+                opener in DETERMINERS
+                or opener in SPEAKER_NOUNS
+                or opener in PERSON_ROLES
+                or opener in ("which", "who")
+            ):
                 return back if back > 0 and tokens[back - 1].is_word else 0
             return 0
     return 0
+
+
+def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """For "the commissioner, Dmytro Lubinets, said": the span of the name between the commas,
+    when a role or body is named before it."""
+    back = comma - 1
+    while back >= 0 and comma - back <= 4 and tokens[back].is_capitalized:
+        back -= 1
+    if not (0 < back < comma - 1 and tokens[back].text == ","):
+        return None
+    before = tokens[back - 1].lower
+    if before in PERSON_ROLES or before in SPEAKER_NOUNS:
+        return back + 1, comma
+    return None
 
 
 def _name_backward(tokens: list[Token], end: int) -> int:
@@ -184,9 +236,16 @@ def _name_backward(tokens: list[Token], end: int) -> int:
             token.is_word
             and position >= 3
             and tokens[position - 2].text == "-"
-            and (tokens[position - 3].is_capitalized)
+            and tokens[position - 3].is_word
         ):
-            position -= 2  # "Seong-kweun"
+            position -= 2  # "Seong-kweun", "open-source project"
+        elif (
+            token.is_word
+            and position < end
+            and tokens[position].text == "-"
+            and token.end == tokens[position].start
+        ):
+            position -= 1  # the hyphen was taken as a connector: "open" of "open-source"
         elif word in DETERMINERS:
             position -= 1
             break

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.extraction.quantities import Quantity
-from claims.extraction.tokens import Token
+from claims.extraction.tokens import Token, joined
 from claims.extraction.vocabulary import (
     CATEGORY_NOUNS,
     CIVILIAN_PEOPLE,
@@ -33,8 +33,9 @@ _CUE_WORDS = {
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
-    "hostages hostage captives surrendered freed",
-    "exchanged": "released returned returning exchanged swapped repatriated",
+    "hostages hostage captives surrendered freed detention custody captivity jailed imprisoned",
+    # "back" as in "received 390 of its people back": only ever read inside a prisoner exchange
+    "exchanged": "released returned returning exchanged swapped repatriated back",
     "missing": "missing unaccounted",
     "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuees evacuation "
     "uprooted homeless",
@@ -50,9 +51,16 @@ _CUE_WORDS = {
 }
 _CUE_PHRASES = {
     "killed": ("lost their lives", "death toll"),
-    "captured": ("taken prisoner", "taken captive"),
-    "exchanged": ("handed over",),
-    "displaced": ("forced from", "forced to flee", "driven from", "forced out"),
+    "captured": ("taken prisoner", "taken captive", "held captive", "held prisoner", "held by"),
+    "exchanged": ("handed over", "bringing home", "brought home", "bring home"),
+    "displaced": (
+        "forced from",
+        "forced to flee",
+        "driven from",
+        "forced out",
+        "without shelter",
+        "lost their homes",
+    ),
     "intercepted": ("shot down", "brought down"),
     "destroyed": ("knocked out",),
     "population": ("home to",),
@@ -66,9 +74,17 @@ _CUES: dict[tuple[str, ...], str] = {
 }
 _LONGEST_CUE = max(len(words) for words in _CUES)
 _PHRASE_STARTS = frozenset(words[0] for words in _CUES if len(words) > 1)
-_EXCHANGE_CONTEXT = words(
+EXCHANGE_CONTEXT = words(
     "prisoners prisoner pows pow captives exchange exchanged exchanges swap swapped"
 )
+# Cue words that are also nouns for people: after "the" they name someone else ("camps for the
+# displaced"), not what happened to the figure.
+_NOMINAL_CUES = words("displaced wounded injured dead missing killed detained")
+# Verbs that make a bare figure the size of the clause's subject: "the number of people killed
+# has passed 40,000", "the toll rose to 32".
+_TOTAL_VERBS = words("passed reached hit topped exceeded surpassed is was stands stood rose risen")
+_TOTAL_NOUNS = words("number toll total tally count")
+_RELATIVE_OPENERS = words("which who whose")
 # Words after a bare figure that show it continues a count already being talked about.
 _FOLLOW_ON_BEFORE = words(
     "reach reached reaching total totalled totaled stands stood rose risen climbed increased grew "
@@ -115,14 +131,19 @@ def classify(
     boundaries: set[int],
     earlier_in_sentence: list[Counted],
     recent: Counted | None,
-    next_quantity: Quantity | None = None,
+    later: list[Quantity] | None = None,
+    exchange: bool | None = None,
 ) -> Counted | None:
     """The category and subject of `quantity`, or None when it is not a claim about the conflict.
 
     `boundaries` holds the token indices where other figures start (a cue beyond one belongs to
     that figure); `earlier_in_sentence` the figures already read in this sentence; `recent` the
-    last figure of the previous sentences, for counts that refer back to it.
+    last figure of the previous sentences, for counts that refer back to it; `later` the figures
+    after this one in the sentence; `exchange` whether the passage is about a prisoner exchange
+    (by default: whether this sentence names one).
     """
+    later = later or []
+    next_quantity = later[0] if later else None
     if _is_total_of_a_part(tokens, quantity):
         # "14 of 16 drones": the 16 is how many came, the 14 what happened to some of them
         phrase = _noun_phrase_after(tokens, quantity.end)
@@ -138,9 +159,35 @@ def classify(
     before_cue = _cue_before(tokens, quantity.first, boundaries)
     if before_cue and _cue_at(tokens, quantity.first - 1):
         after_cue = None  # "killed two and injured 11": the verb right before the figure is its own
-    exchange = any(token.lower in _EXCHANGE_CONTEXT for token in tokens)
+    if after_cue is None and before_cue is None and phrase is not None:
+        # "six of the missiles and 128 of the drones were shot down", "660 aircraft, 283
+        # helicopters and 20,000 tanks have been destroyed": the verb after a list is every member's
+        list_end, members = _list_after(tokens, phrase.end, later)
+        if members:
+            after_cue, after_end = _cue_after(tokens, list_end, boundaries - members)
+    if phrase is None and before_cue is None and after_cue is None:
+        before_cue = _cue_of_the_subject(tokens, quantity.first)
+    if phrase is not None and before_cue is None and after_cue is None:
+        # "2,900 destroyed, damaged or captured tanks": the words before the noun say it
+        for position in range(quantity.end, phrase.end - 1):
+            found = _cue_at(tokens, position)
+            if found:
+                before_cue = found[0]
+                break
+    if exchange is None:
+        exchange = any(token.lower in EXCHANGE_CONTEXT for token in tokens)
     previous = earlier_in_sentence[-1] if earlier_in_sentence else None
     reach = max(look_from, after_end if after_cue else look_from)
+    source = previous or recent
+    if (
+        phrase is not None
+        and phrase.kind == "unknown"
+        and source is not None
+        and quantity.first > 0
+        and tokens[quantity.first - 1].lower == "including"
+    ):
+        # "… tanks, including 150 of the modern T-90M type": a part of the count just given
+        return Counted(source.category, source.subject, reach)
     if phrase is not None and phrase.kind == "unknown":
         # "five bases", "58 exchanges" are not counted; "8 dockers were killed" is
         if _person_category(after_cue, exchange) in (None, "deployed"):
@@ -161,11 +208,14 @@ def classify(
         # "100 dead", "1,000 injured": the noun says it, unless a verb after it says otherwise
         own = CATEGORY_NOUNS[phrase.head]
         combined = _combined_with_next(tokens, own, phrase.end)
+        if after_cue and "," in (token.text for token in tokens[phrase.end : after_end]):
+            after_cue = None  # "380,000 wounded, adding that more were missing": another clause
         category = combined[0] if combined else _person_category(after_cue, exchange) or own
         if combined:
             reach = combined[1]
     else:
-        category = _decide(phrase, after_cue, before_cue, exchange, previous, recent)
+        listed = quantity.first > 0 and tokens[quantity.first - 1].lower in (",", "and")
+        category = _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed)
     if category is None:
         return None
     return Counted(category, _subject(tokens, phrase), reach)
@@ -175,7 +225,48 @@ def _subject(tokens: list[Token], phrase: _NounPhrase) -> str:
     start = phrase.start
     while start < phrase.end and tokens[start].lower in _FILLERS | {"of", "the", "its", "their"}:
         start += 1
-    return " ".join(token.text for token in tokens[start : phrase.end]).replace(" 's", "'s")
+    words = tokens[start : phrase.end]
+    text = "".join(
+        (" " if index and not joined(words[index - 1], token) else "") + token.text
+        for index, token in enumerate(words)
+    )
+    return text.replace(" 's", "'s")
+
+
+def _list_after(tokens: list[Token], end: int, later: list[Quantity]) -> tuple[int, set[int]]:
+    """Where a list of figures that goes on after a phrase ending at `end` ends, and the first
+    tokens of its other members: "N missiles, M drones and K rockets"."""
+    members: set[int] = set()
+    for quantity in later:
+        gap = [token.lower for token in tokens[end : quantity.first]]
+        if gap not in ([","], ["and"], [",", "and"]):
+            break
+        phrase = _noun_phrase_after(tokens, quantity.end)
+        if phrase is None or phrase.kind == "unknown":
+            break
+        members.add(quantity.first)
+        end = phrase.end
+    return end, members
+
+
+def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
+    """ "The number of Palestinians killed … has passed 40,000": a bare figure that gives the size
+    of its clause's subject takes the cue that the subject names."""
+    if first == 0 or tokens[first - 1].lower not in _TOTAL_VERBS | {"to", "at", "has", "had"}:
+        return None
+    has_total_noun = False
+    found = None
+    for position in range(first - 1, max(first - 16, -1), -1):
+        token = tokens[position]
+        if token.text in ",;:()" or token.is_number:
+            break
+        if token.lower in _TOTAL_NOUNS:
+            has_total_noun = True
+        if found is None:
+            cue = _cue_at(tokens, position)
+            if cue and cue[0] in PERSON_CATEGORIES:
+                found = cue[0]
+    return found if has_total_noun else None
 
 
 def _shares_the_next_noun(tokens, quantity: Quantity, next_quantity: Quantity | None) -> bool:
@@ -218,7 +309,7 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
     return None
 
 
-def _decide(phrase, after_cue, before_cue, exchange, previous, recent) -> str | None:
+def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -> str | None:
     kind = phrase.kind
     if after_cue == "population":
         return None  # "2 million people live in Gaza"
@@ -237,6 +328,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent) -> str | 
             return "equipment"
         if previous and previous.category == "equipment":
             return "equipment"  # "lost 45 tanks and 120 armoured vehicles"
+        if previous and previous.category in ("casualties", "killed") and listed:
+            return "equipment"  # "lost up to 200 servicemen, three tanks and eight vehicles"
         return "other"
     if kind == "other":
         if phrase.head in ("attacks", "attack", "strikes") and "launched" in (
@@ -274,6 +367,7 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
     count = len(tokens)
     position = start
     modifiers = 0
+    designation = False
     while position < count and modifiers <= 3:
         token = tokens[position]
         word = token.lower
@@ -297,13 +391,51 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
         if word in _FILLERS:
             position += 1
             continue
+        if modifiers and _continues_a_modifier(tokens, position):
+            # "fixed-wing", "M1A1", "2A6s": one modifier written with hyphens or digits
+            designation = designation or token.is_number
+            position += 1
+            continue
+        if modifiers and _lists_participles(tokens, position):
+            position += 2  # "destroyed, damaged, abandoned or captured tanks": one modifier
+            continue
         if not token.is_word or word in _NOUN_PHRASE_STOPS or word.endswith("ly"):
             break
         modifiers += 1
         position += 1
     if modifiers:
-        return _NounPhrase("unknown", start, position, "", "")
+        # "18 Leopard 2A6s": a model designation names a piece of equipment
+        return _NounPhrase("equipment" if designation else "unknown", start, position, "", "")
     return None
+
+
+def _continues_a_modifier(tokens: list[Token], position: int) -> bool:
+    token = tokens[position]
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if joined(tokens[position - 1], token):
+        if token.text == "-":
+            return following is not None and joined(token, following) and not following.is_number
+        return token.is_number or (token.is_word and tokens[position - 1].is_number)
+    # a designation that opens with digits: "Leopard 2A6s"
+    return (
+        token.is_number
+        and following is not None
+        and joined(token, following)
+        and following.is_word
+        and tokens[position - 1].is_capitalized
+    )
+
+
+def _lists_participles(tokens: list[Token], position: int) -> bool:
+    word = tokens[position].lower
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return (
+        word in (",", "or", "and")
+        and tokens[position - 1].lower.endswith("ed")
+        and following is not None
+        and following.is_word
+        and following.lower not in _NOUN_PHRASE_STOPS
+    )
 
 
 def _noun_kind(token: Token) -> str | None:
@@ -342,10 +474,25 @@ def _cue_at(tokens: list[Token], position: int) -> tuple[str, int] | None:
 
 
 def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[str | None, int]:
-    """The first word after a figure that says what happened, before the next figure begins."""
+    """The first word after a figure that says what happened, before the next figure begins.
+
+    A relative clause set off by commas (", which included cruise missiles,") is passed over
+    first: the verb after it is the figure's.
+    """
+    skipped = _relative_clause(tokens, start, boundaries)
+    if skipped is not None:
+        found = _cue_after(tokens, skipped, boundaries)
+        if found[0] is not None:
+            return found
     for position in range(start, min(start + AFTER_WINDOW, len(tokens))):
         if position in boundaries or tokens[position].lower in _CLAUSE_BREAKS:
             break
+        if (
+            tokens[position].lower in _NOMINAL_CUES
+            and position > 0
+            and tokens[position - 1].lower == "the"
+        ):
+            continue
         found = _cue_at(tokens, position)
         if found:
             category, length = found
@@ -355,6 +502,23 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
                 return combined
             return category, end
     return None, start
+
+
+def _relative_clause(tokens: list[Token], start: int, boundaries: set[int]) -> int | None:
+    """One past the closing comma of ", which …," right at `start`, or None."""
+    count = len(tokens)
+    if not (
+        start + 1 < count
+        and tokens[start].text == ","
+        and tokens[start + 1].lower in _RELATIVE_OPENERS
+    ):
+        return None
+    for position in range(start + 2, min(start + 2 + AFTER_WINDOW * 2, count)):
+        if position in boundaries or tokens[position].text in ";:.":
+            return None
+        if tokens[position].text == ",":
+            return position + 1
+    return None
 
 
 def _combined_with_next(tokens: list[Token], category: str, end: int) -> tuple[str, int] | None:

@@ -35,12 +35,21 @@ _MONTH_NUMBERS = {
 _VAGUE_TIMES = frozenset(
     {("last", "week"), ("last", "month"), ("last", "year"), ("earlier", "this")}
 )
+# Words that can move the date away from the publication date; most sentences hold none.
+_DATE_WORDS = (
+    MONTHS
+    | frozenset(WEEKDAYS)
+    | {"yesterday", "today", "tonight"}
+    | {first for first, _ in _VAGUE_TIMES}
+)
 
 
 def stated_on(tokens: list[Token], published: datetime.date | None) -> datetime.date | None:
     """The date the sentence's figures were stated, or None when it cannot be told safely."""
     if published is None:
         return None
+    if all(token.lower not in _DATE_WORDS for token in tokens):
+        return published
     # A day named outright beats a month and day, which beats a vague time; else the publication.
     month_day = None
     vague = False

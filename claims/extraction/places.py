@@ -19,7 +19,7 @@ KNOWN_PLACES = words("""
     Donetsk Luhansk Kherson Zaporizhzhia Kharkiv Kyiv Kiev Odesa Odessa Mykolaiv Dnipro Lviv Sumy
     Chernihiv Poltava Mariupol Bakhmut Avdiivka Pokrovsk Kupiansk Vuhledar Chasiv Kramatorsk
     Sloviansk Kursk Belgorod Bryansk Moscow Rostov Sevastopol Rafah Jabalia Hebron Jenin Beirut
-    Damascus Aleppo Idlib Sanaa Hodeidah Tehran Baghdad Mosul Kabul Pyongyang Seoul Vostochny
+    Damascus Aleppo Idlib Sanaa Hodeidah Tehran Baghdad Mosul Kabul Pyongyang Seoul
     """)
 # Two-word names, by their first word.
 _KNOWN_PAIRS = frozenset(
@@ -56,6 +56,7 @@ _NOT_PLACES = (
     | words("The A An This That It He She They We I President Minister")
 )
 
+_PLACE_NOUNS = GENERIC_PLACES | {"front"}
 
 # Capitalized only because they open a sentence: "In Kharkiv, …", "On Sunday, …".
 _SENTENCE_OPENERS = words("on by from for with after before during since meanwhile separately")
@@ -76,6 +77,11 @@ def find_places(tokens: list[Token]) -> list[Place]:
     position = 0
     count = len(tokens)
     while position < count:
+        token = tokens[position]
+        # only a capitalized word or a common place noun can start a place
+        if not (token.is_capitalized or token.lower in _PLACE_NOUNS):
+            position += 1
+            continue
         place = _place_at(tokens, position)
         if place:
             places.append(place)

@@ -367,7 +367,11 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
             return False  # 1st, 155mm, 10:42, 29%
         if after.text in "-–" and after2 is not None and joined(after, after2) and after2.is_word:
             return False  # 14-storey, 69-year-old, 40-person
-    if after is not None and after.lower in UNIT_WORDS:
+    if (
+        after is not None
+        and after.lower in UNIT_WORDS
+        and not (after2 is not None and joined(after, after2))  # "31 M1A1 tanks" is no measure
+    ):
         return False
     if after is not None and after.lower == "per" and after2 is not None and after2.lower == "cent":
         return False

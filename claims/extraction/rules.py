@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from claims.extraction.attribution import Anchor, Speakers, find_anchors, speaker_for
 from claims.extraction.base import Extractor
-from claims.extraction.categories import Counted, classify
+from claims.extraction.categories import EXCHANGE_CONTEXT, Counted, classify
 from claims.extraction.dates import stated_on
 from claims.extraction.places import Place, choose_location, find_places
 from claims.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
@@ -34,6 +34,8 @@ _FIGURE_WORDS = frozenset(NUMBER_WORDS)
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_OR_QUOTE_RE = re.compile(r"[0-9\"“”«»]")
 _DIGIT_RE = re.compile(r"[0-9]")
+# A sentence is about a prisoner exchange when it or one of this many before it names one.
+EXCHANGE_CONTEXT_SENTENCES = 3
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
 REFER_BACK_SENTENCES = 2
 
@@ -46,6 +48,7 @@ class _Reading:
     anchors: list[Anchor]
     places: list[Place]
     opens_quote: bool  # the sentence ends inside a quotation that the next sentence continues
+    exchange: bool  # the sentence names a prisoner exchange
 
 
 class RulesExtractor(Extractor):
@@ -87,8 +90,16 @@ class RulesExtractor(Extractor):
             actor_spans = [(anchor.start, anchor.end) for anchor in reading.anchors]
             reading.places = find_places(reading.tokens)
             date = stated_on(reading.tokens, article.published)
-            following = [*reading.quantities[1:], None]
-            for quantity, next_quantity in zip(reading.quantities, following, strict=True):
+            # "returned", "handed over" mean prisoners when this or a sentence just before is
+            # about an exchange
+            exchange = any(
+                reading.exchange
+                for reading in readings[max(index - EXCHANGE_CONTEXT_SENTENCES, 0) : index + 1]
+            )
+            quantities = reading.quantities
+            for number, quantity in enumerate(quantities):
+                if number and _repeats(reading.tokens, quantities[number - 1], quantity):
+                    continue  # "an exchange of 1,000 for 1,000"
                 previous = (
                     recent[1] if recent and index - recent[0] <= REFER_BACK_SENTENCES else None
                 )
@@ -98,7 +109,8 @@ class RulesExtractor(Extractor):
                     boundaries - {quantity.first},
                     earlier,
                     previous,
-                    next_quantity,
+                    quantities[number + 1 :],
+                    exchange,
                 )
                 if counted is None:
                     continue
@@ -115,9 +127,11 @@ class RulesExtractor(Extractor):
 
 def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
     tokens = tokenize(sentence.text, sentence.start)
-    opening = sum(1 for token in tokens if token.text in ("“", "«"))
-    closing = sum(1 for token in tokens if token.text in ("”", "»"))
-    straight = sum(1 for token in tokens if token.text == '"')
+    # each quotation mark is a token of its own, so counting characters counts those tokens
+    text_of = sentence.text
+    opening = text_of.count("“") + text_of.count("«")
+    closing = text_of.count("”") + text_of.count("»")
+    straight = text_of.count('"')
     return _Reading(
         sentence=sentence,
         tokens=tokens,
@@ -128,7 +142,17 @@ def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
         ),
         anchors=find_anchors(tokens),
         places=[],  # read only for sentences with figures, in `extract`
+        exchange=not EXCHANGE_CONTEXT.isdisjoint(words),
         opens_quote=opening > closing or straight % 2 == 1 and tokens[0].text in OPENING_QUOTES,
+    )
+
+
+def _repeats(tokens: list[Token], first: Quantity, second: Quantity) -> bool:
+    """ "1,000 for 1,000", "150 for 150": the second figure restates the first."""
+    return (
+        second.first == first.end + 1
+        and tokens[first.end].lower == "for"
+        and (first.low, first.high) == (second.low, second.high)
     )
 
 

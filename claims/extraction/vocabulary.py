@@ -46,7 +46,7 @@ REPORTING_VERBS = words("""
     acknowledges admitted admits believes believe believed expects expect expected counted counts
     put puts cited indicated indicates suggested suggests declared declares disclosed discloses
     revealed reveals recorded records documented documents tallied calculated calculates briefed
-    testified thinks think explained explains stressed stresses
+    testified thinks think explained explains stressed stresses report
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {("spoke", "of"), ("speaks", "of"), ("put", "at")}
@@ -70,6 +70,7 @@ SPEAKER_NOUNS = words("""
     bloggers blogger report statement data figures estimates estimate assessment tally count
     spokesmen ministers leader leaders rescuers workers representative representatives aide aides
     adviser advisers advisor parliament cabinet kremlin pentagon coalition operator hospital
+    partners project tracker researchers monitor commissioner ombudsman
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -84,6 +85,7 @@ PERSON_ROLES = words("""
     president minister secretary governor mayor commander chief head director spokesman spokeswoman
     spokesperson envoy ambassador general lieutenant colonel major captain sergeant admiral leader
     adviser advisor aide official representative lawmaker senator prosecutor correspondent analyst
+    commissioner ombudsman
     """)
 ORGANISATION_NOUNS = words("""
     ministry agency service services mission office forces force military army navy command

@@ -33,6 +33,9 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 NUMBER_WORDS = {*_UNITS, *_TENS, *SCALE_WORDS, "dozen"}
+_ARTICLES = frozenset({"a", "an"})
+_STARTERS = frozenset({*_UNITS, *_TENS}) | _ARTICLES  # words a figure can start with
+_AFTER_ARTICLE = frozenset({*SCALE_WORDS, "dozen"})
 _SPACE_SEPARATORS = frozenset({" ", "\u00a0", "\u202f", "\u2009"})
 
 # Hedge words before a figure, and the bound they make: a point, a lower or an upper bound.
@@ -108,17 +111,17 @@ def find_quantities(tokens: list[Token], text: str) -> list[Quantity]:
     attempts = 0
     while index < count and len(found) < MAX_QUANTITIES_PER_SENTENCE:
         token = tokens[index]
-        if not (
-            token.is_number
-            or token.lower in _UNITS
-            or token.lower in _TENS
-            or token.lower in ("a", "an")
-        ):
+        if not (token.is_number or token.lower in _STARTERS):
             index += 1
             continue
         attempts += 1
         if attempts > MAX_NUMBERS_READ_PER_SENTENCE:
             break
+        if token.lower in _ARTICLES and (
+            index + 1 == count or tokens[index + 1].lower not in _AFTER_ARTICLE
+        ):
+            index += 1  # "a" that is not "a thousand", "a dozen": no figure, read nothing
+            continue
         quantity = _read_quantity(tokens, index, text)
         if quantity is None:
             index += 1

@@ -18,6 +18,7 @@ MAX_SENTENCE_CHARS = 1200
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK_RE = re.compile(r"\n")
 # Candidate ends: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_NEXT_WORD_RE = re.compile(r"\s*(\S{0,40})")
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 
 ABBREVIATIONS = words("""
@@ -117,13 +118,8 @@ def _previous_word(text: str, position: int) -> str:
 
 
 def _next_word(text: str, position: int, limit: int) -> str:
-    start = position
-    while start < limit and text[start].isspace():
-        start += 1
-    end = start
-    while end < limit and end - start < 40 and not text[end].isspace():
-        end += 1
-    return text[start:end]
+    # at most 40 characters of it: enough to tell an opener or a lower-case continuation
+    return _NEXT_WORD_RE.match(text, position, limit).group(1)
 
 
 def _capped(text: str, start: int, end: int):

@@ -85,6 +85,8 @@ _NOMINAL_CUES = words("displaced wounded injured dead missing killed detained")
 _TOTAL_VERBS = words("passed reached hit topped exceeded surpassed is was stands stood rose risen")
 _TOTAL_NOUNS = words("number toll total tally count")
 _RELATIVE_OPENERS = words("which who whose")
+_SAID = words("said says told added stated reported announced")
+_AUXILIARY_VERBS = words("were was are is had have has been")
 # Words after a bare figure that show it continues a count already being talked about.
 _FOLLOW_ON_BEFORE = words(
     "reach reached reaching total totalled totaled stands stood rose risen climbed increased grew "
@@ -487,6 +489,8 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
     for position in range(start, min(start + AFTER_WINDOW, len(tokens))):
         if position in boundaries or tokens[position].lower in _CLAUSE_BREAKS:
             break
+        if tokens[position].lower in _SAID and not _parenthetical(tokens, position):
+            break  # "…, the ministry said, the deadliest day of fighting": another clause
         if (
             tokens[position].lower in _NOMINAL_CUES
             and position > 0
@@ -502,6 +506,15 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
                 return combined
             return category, end
     return None, start
+
+
+def _parenthetical(tokens: list[Token], verb: int) -> bool:
+    """ "300 soldiers, officials said, were killed": the report sits inside the figure's clause."""
+    return (
+        verb + 2 < len(tokens)
+        and tokens[verb + 1].text == ","
+        and tokens[verb + 2].lower in _AUXILIARY_VERBS
+    )
 
 
 def _relative_clause(tokens: list[Token], start: int, boundaries: set[int]) -> int | None:

@@ -320,6 +320,7 @@ WOUNDED = "north-korean-soldiers-wounded"
 CASUALTIES = "north-korean-casualties"
 CAPTURED = "north-korean-soldiers-captured"
 BUILDERS = "north-korean-military-builders-and-deminers"
+WEEKLY_CASUALTIES = "north-korean-casualties-in-a-week"
 
 TOPICS = (
     TopicSeed(
@@ -362,6 +363,14 @@ TOPICS = (
         "North Korean soldiers",
         "russia",
         "Killed and wounded together, where the figure does not separate them.",
+    ),
+    TopicSeed(
+        WEEKLY_CASUALTIES,
+        "North Korean casualties in a single week",
+        C.CASUALTIES,
+        "North Korean soldiers in one week",
+        "kursk-oblast",
+        "Losses over one week of fighting: a rate, not a running total, so it has its own timeline.",
     ),
     TopicSeed(
         CAPTURED,
@@ -856,8 +865,8 @@ REPORTS = (
                 wording="more than 1,000 in a week",
                 low=1000,
                 qualifier=Q.MORE_THAN,
-                subject="North Korean soldiers",
-                topic=CASUALTIES,
+                subject="North Korean soldiers in one week",
+                topic=WEEKLY_CASUALTIES,
             ),
         ),
     ),

@@ -40,6 +40,8 @@ _CLAUSE_MARKS = frozenset({",", "—", "–", "-"}) | CLOSING_QUOTES
 # Reporting verbs that are more often nouns: a speaker only when the name opens the clause.
 _NOUN_OR_VERB = frozenset({"report"})
 _CONJUNCTIONS = frozenset({"that", "and", "but"})
+# Words that open an aside between a speaker and its verb: "The army, for its part, said".
+_ASIDE_OPENERS = words("for in on at however meanwhile too like as by with from after also though")
 # The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
 _ANCHOR_WORDS = (
     REPORTING_VERBS
@@ -132,6 +134,15 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         named = _name_between_commas(tokens, subject_end - 1)
         if named:
             return _anchor(tokens, named[0], named[1], verb, False)
+    if (
+        subject_end >= 2
+        and tokens[subject_end - 1].lower in ("which", "who")
+        and tokens[subject_end - 2].text == ","
+    ):
+        # "… the National Intelligence Service, which estimates that …": the name before it
+        start = _name_backward(tokens, subject_end - 2)
+        if start < subject_end - 2:
+            return _anchor(tokens, start, subject_end - 2, verb, False)
     start = _name_backward(tokens, subject_end)
     if (
         start < subject_end
@@ -188,12 +199,15 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
     for back in range(comma - 1, max(comma - 16, 0), -1):
         if tokens[back].text == ",":
             opener = tokens[back + 1].lower if back + 1 < comma else ""
-            # ", the head of …,", ", which publishes a daily tally,"
+            # ", the head of …,", ", which publishes a daily tally,", ", Israel's emergency
+            # service,"; and asides: ", for its part,", ", in its own morning update,"
             if (
                 opener in DETERMINERS
                 or opener in SPEAKER_NOUNS
                 or opener in PERSON_ROLES
                 or opener in ("which", "who")
+                or opener in _ASIDE_OPENERS
+                or tokens[comma - 1].lower in SPEAKER_NOUNS
             ):
                 return back if back > 0 and tokens[back - 1].is_word else 0
             return 0
@@ -316,6 +330,15 @@ def _name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
             and tokens[position - 1].lower in SPEAKER_MODIFIERS
         ):
             position += 1  # "the energy ministry", "human rights monitors"
+        elif (
+            token.is_word
+            and position + 2 < count
+            and (
+                tokens[position + 1].lower in ("'s", "’s")
+                or (tokens[position + 1].text == "-" and tokens[position + 1].start == token.end)
+            )
+        ):
+            position += 2  # "the ship's operators", "the open-source project Oryx"
         else:
             break
     while position > name_start and tokens[position - 1].lower in _CONNECTORS - {")"}:

@@ -29,8 +29,8 @@ PERSON_CATEGORIES = frozenset(
 # and "exchanged" needs a prisoner swap in the sentence, so `_decide` resolves those.
 _CUE_WORDS = {
     "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain "
-    "perished executed massacred toll bodies",
-    "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized",
+    "perished executed massacred toll bodies fallen",
+    "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
     "hostages hostage captives surrendered freed detention custody captivity jailed imprisoned",
@@ -38,20 +38,34 @@ _CUE_WORDS = {
     "exchanged": "released returned returning exchanged swapped repatriated back",
     "missing": "missing unaccounted",
     "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuees evacuation "
-    "uprooted homeless",
+    "uprooted homeless sheltering",
     "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched "
-    "present presence arrived arrive arriving moved massed amassed contingent training fighting "
-    "fight based transferred positioned serving reinforcements",
+    "present presence moved massed amassed contingent training fighting "
+    "fight based transferred positioned serving serve serves reinforcements",
+    # movement across a border or a line: refugees when civilians move, deployment when troops do
+    "movement": "crossed crossing arrived arrive arriving entered",
+    # weapons handed to an army are neither launched nor lost
+    "delivered": "delivered delivering supplied supplying pledged donated provided",
     "launched": "launched launch launching fired firing unleashed barrage targeted hurled",
     "intercepted": "intercepted intercept intercepting downed neutralised neutralized repelled "
     "repulsed",
     "destroyed": "destroyed destroying damaged disabled seized abandoned",
-    "lost": "lost losing",
+    "lost": "lost losing losses",
     "population": "live lives living",
 }
 _CUE_PHRASES = {
     "killed": ("lost their lives", "death toll"),
-    "captured": ("taken prisoner", "taken captive", "held captive", "held prisoner", "held by"),
+    "captured": (
+        "taken prisoner",
+        "taken captive",
+        "held captive",
+        "held prisoner",
+        "held by",
+        "be held",
+        "being held",
+        "were held",
+        "are held",
+    ),
     "exchanged": ("handed over", "bringing home", "brought home", "bring home"),
     "displaced": (
         "forced from",
@@ -60,6 +74,13 @@ _CUE_PHRASES = {
         "forced out",
         "without shelter",
         "lost their homes",
+        "taken refuge",
+        "taking refuge",
+        "in camps",
+        "living in camps",
+        "live in camps",
+        "living in tents",
+        "living in shelters",
     ),
     "intercepted": ("shot down", "brought down"),
     "destroyed": ("knocked out",),
@@ -105,6 +126,16 @@ _NOUN_PHRASE_STOPS = words("""
 _CLAUSE_BREAKS = words(";: where whereas while when but as although though because")
 # Words between a figure and its noun that say nothing about what is counted.
 _FILLERS = words("more additional further other others new fresh")
+# "food for 20,000 people": a figure after one of these and "for" is what something is meant for
+_CAPACITY_NOUNS = words(
+    "food water shelter aid assistance supplies rations meals enough room space capacity beds "
+    "places tents medicine medicines"
+)
+# "…, including 6 colonels": the figure is part of what the clause before it counts
+_PART_MARKERS = words("including among included")
+# "Of the dead, 380 were fighters": a partitive opening gives the sentence's bare figures a cue
+_PARTITIVE_OPENERS = words("of among")
+PART_LOOK_BACK = 25
 AFTER_WINDOW = 15
 BEFORE_WINDOW = 6
 
@@ -156,11 +187,30 @@ def classify(
     if _shares_the_next_noun(tokens, quantity, next_quantity):
         phrase = _noun_phrase_after(tokens, next_quantity.end)
         boundaries = boundaries - {next_quantity.first}
+    if _is_capacity(tokens, quantity.first):
+        return None  # "food for 20,000 people", "shelter for 300 families"
     look_from = phrase.end if phrase else quantity.end
     after_cue, after_end = _cue_after(tokens, look_from, boundaries)
     before_cue = _cue_before(tokens, quantity.first, boundaries)
     if before_cue and _cue_at(tokens, quantity.first - 1):
         after_cue = None  # "killed two and injured 11": the verb right before the figure is its own
+    if (
+        before_cue
+        and after_cue
+        and after_end < len(tokens)
+        and tokens[after_end].lower == "by"
+        and _cue_at(tokens, look_from)
+    ):
+        after_cue = None  # "shot down 28 drones launched by the Houthis": a participle of the noun
+    if phrase is not None:
+        # "245 wounded fighters", "757 fallen soldiers": the words before the noun say it
+        for position in range(quantity.end, phrase.end - 1):
+            found = _cue_at(tokens, position)
+            if found and found[0] not in ("deployed", "launched"):
+                before_cue, after_cue = found[0], None
+                break
+    if before_cue is None and after_cue is None:
+        before_cue = _cue_of_the_whole(tokens, quantity.first)
     if after_cue is None and before_cue is None and phrase is not None:
         # "six of the missiles and 128 of the drones were shot down", "660 aircraft, 283
         # helicopters and 20,000 tanks have been destroyed": the verb after a list is every member's
@@ -191,8 +241,9 @@ def classify(
         # "… tanks, including 150 of the modern T-90M type": a part of the count just given
         return Counted(source.category, source.subject, reach)
     if phrase is not None and phrase.kind == "unknown":
-        # "five bases", "58 exchanges" are not counted; "8 dockers were killed" is
-        if _person_category(after_cue, exchange) in (None, "deployed"):
+        # "five bases", "58 exchanges" are not counted; "8 dockers were killed", "80,000 Rohingya
+        # have crossed", "freed 22 defenders" are: a plural noun with something done to people
+        if _person_category(after_cue or before_cue, exchange, "unknown") in (None, "deployed"):
             return None
         phrase = _NounPhrase("civilian", phrase.start, phrase.end, "", "")
 
@@ -284,6 +335,12 @@ def _shares_the_next_noun(tokens, quantity: Quantity, next_quantity: Quantity | 
 
 def _is_total_of_a_part(tokens: list[Token], quantity: Quantity) -> bool:
     first = quantity.first
+    if (
+        first >= 3
+        and tokens[first - 1].lower in ("its", "their", "the")
+        and tokens[first - 2].lower == "of"
+    ):
+        first -= 1  # "20 of its 31 tanks"
     return (
         first >= 2
         and tokens[first - 1].lower == "of"
@@ -315,7 +372,17 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
     kind = phrase.kind
     if after_cue == "population":
         return None  # "2 million people live in Gaza"
+    cue = after_cue or before_cue
+    if (
+        cue == "delivered"
+        and kind in ("munition", "equipment")
+        or (cue == "deployed" and kind == "munition")
+    ):
+        return "other"  # "sent 3 million shells", "delivered 18 tanks": aid, not use or loss
     if kind == "munition":
+        if listed and previous and previous.category in ("equipment", "other"):
+            # "destroyed 14 guns, 6 tanks and 62 drones"; "sent 31 tanks and 3 million shells"
+            return "intercepted" if previous.category == "equipment" else "other"
         for cue in (after_cue, before_cue):
             if cue in ("intercepted", "destroyed"):
                 return "intercepted"
@@ -334,6 +401,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             return "equipment"  # "lost up to 200 servicemen, three tanks and eight vehicles"
         return "other"
     if kind == "other":
+        if phrase.head == "targets" and "intercepted" in (after_cue, before_cue):
+            return "intercepted"  # "shot down 144 of the targets": what air defence calls them
         if phrase.head in ("attacks", "attack", "strikes") and "launched" in (
             after_cue,
             before_cue,
@@ -342,7 +411,7 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
         return "other"
     # People, or nothing named (the figure counts what was counted before).
     for cue in (after_cue, before_cue):
-        category = _person_category(cue, exchange)
+        category = _person_category(cue, exchange, kind)
         if category:
             return category
     if previous and previous.category in PERSON_CATEGORIES and kind in ("civilian", "military"):
@@ -354,9 +423,12 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
     return None  # "2 million people": a population, unless something happened to them
 
 
-def _person_category(cue: str | None, exchange: bool) -> str | None:
+def _person_category(cue: str | None, exchange: bool, kind: str | None = None) -> str | None:
     if cue in ("killed", "wounded", "casualties", "captured", "missing", "displaced", "deployed"):
         return cue
+    if cue == "movement" and kind is not None:
+        # a bare "15,000 more to arrive" takes what the earlier figure counted instead
+        return "deployed" if kind == "military" else "displaced"
     if cue == "exchanged" and exchange:
         return "captured"
     if cue == "lost":
@@ -417,7 +489,9 @@ def _continues_a_modifier(tokens: list[Token], position: int) -> bool:
     if joined(tokens[position - 1], token):
         if token.text == "-":
             return following is not None and joined(token, following) and not following.is_number
-        return token.is_number or (token.is_word and tokens[position - 1].is_number)
+        previous = tokens[position - 1]
+        # "2A6", and "French-made": a word glued to a hyphen continues the modifier
+        return token.is_number or (token.is_word and (previous.is_number or previous.text == "-"))
     # a designation that opens with digits: "Leopard 2A6s"
     return (
         token.is_number
@@ -523,11 +597,13 @@ def _relative_clause(tokens: list[Token], start: int, boundaries: set[int]) -> i
     if not (
         start + 1 < count
         and tokens[start].text == ","
-        and tokens[start + 1].lower in _RELATIVE_OPENERS
+        and (tokens[start + 1].lower in _RELATIVE_OPENERS or tokens[start + 1].lower == "including")
     ):
         return None
+    # ", including 138 civilians," holds a figure of its own; a relative clause must not
+    part = tokens[start + 1].lower == "including"
     for position in range(start + 2, min(start + 2 + AFTER_WINDOW * 2, count)):
-        if position in boundaries or tokens[position].text in ";:.":
+        if (position in boundaries and not part) or tokens[position].text in ";:.":
             return None
         if tokens[position].text == ",":
             return position + 1
@@ -550,11 +626,55 @@ def _cue_before(tokens: list[Token], first: int, boundaries: set[int]) -> str | 
     """The nearest word before a figure that says what happened ("killed at least 100")."""
     for position in range(first - 1, max(first - 1 - BEFORE_WINDOW, -1), -1):
         token = tokens[position]
+        if token.text in '"“«' and position == first - 1:
+            continue  # killing "more than 100 militia members"
         if token.text in ',;:.()"“”' or position + 1 in boundaries or token.is_number:
             return None
         found = _cue_at(tokens, position)
         if found and position + found[1] <= first:
             return found[0]
+    return None
+
+
+def _is_capacity(tokens: list[Token], first: int) -> bool:
+    return (
+        first >= 2
+        and tokens[first - 1].lower == "for"
+        and tokens[first - 2].lower in _CAPACITY_NOUNS
+    )
+
+
+def _cue_of_the_whole(tokens: list[Token], first: int) -> str | None:
+    """A cue for a figure that names a part of a larger count: "captured hundreds of soldiers,
+    including a general and 6 colonels"; "Of the dead, it said, 380 were fighters"."""
+    for position in range(first - 1, max(first - 8, -1), -1):
+        token = tokens[position]
+        if token.text in ",;:." or token.is_number:
+            break
+        if token.lower in _PART_MARKERS:
+            for back in range(position - 1, max(position - PART_LOOK_BACK, -1), -1):
+                if tokens[back].text in ";.":
+                    break
+                found = _cue_at(tokens, back)
+                if found and found[0] != "deployed":  # "killed in the fighting": not "fight"
+                    return found[0]
+            break
+    if (
+        len(tokens) > 3
+        and tokens[0].lower in _PARTITIVE_OPENERS
+        and tokens[1].lower
+        in (
+            "the",
+            "those",
+            "them",
+        )
+    ):
+        for position in range(1, min(first, 8)):
+            if tokens[position].text == ",":
+                break
+            found = _cue_at(tokens, position)
+            if found:
+                return found[0]
     return None
 
 

@@ -84,6 +84,9 @@ _HEDGES_BEFORE: dict[tuple[str, ...], str] = {
 }
 _LONGEST_HEDGE = max(len(words) for words in _HEDGES_BEFORE)
 _HEDGE_ENDS = frozenset(words[-1] for words in _HEDGES_BEFORE)
+_PARTICLE_VERBS = frozenset(
+    {"hand", "hands", "handed", "handing", "turn", "turned", "turning", "took", "taken", "take"}
+)
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "or", "and"})
 
 
@@ -151,6 +154,8 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
                 if tokens[after].lower == "and":
                     qualifier = "between"
     first, hedge = _hedge_before(tokens, index)
+    if hedge == ("over",) and index > 1 and tokens[index - 2].lower in _PARTICLE_VERBS:
+        first, hedge = index, None  # "handed over 5 civilians": a verb's particle, not a hedge
     if hedge and not is_range:
         kind = _HEDGES_BEFORE[hedge]
         qualifier = " ".join(hedge).replace(" .", ".")

@@ -46,7 +46,8 @@ REPORTING_VERBS = words("""
     acknowledges admitted admits believes believe believed expects expect expected counted counts
     put puts cited indicated indicates suggested suggests declared declares disclosed discloses
     revealed reveals recorded records documented documents tallied calculated calculates briefed
-    testified thinks think explained explains stressed stresses report
+    testified thinks think explained explains stressed stresses report denied denies deny
+    denying
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {("spoke", "of"), ("speaks", "of"), ("put", "at")}
@@ -70,7 +71,8 @@ SPEAKER_NOUNS = words("""
     bloggers blogger report statement data figures estimates estimate assessment tally count
     spokesmen ministers leader leaders rescuers workers representative representatives aide aides
     adviser advisers advisor parliament cabinet kremlin pentagon coalition operator hospital
-    partners project tracker researchers monitor commissioner ombudsman
+    partners project tracker researchers monitor commissioner ombudsman experts expert
+    operators bureau teams team spokesperson's survivors survivor
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -80,6 +82,7 @@ SPEAKER_MODIFIERS = words("""
     district city provincial coordination own relief medical aid news war independent intelligence
     civilian emergencies affairs internal justice central main general's chiefs joint special
     situation crisis investigative prosecutor's civil-military de facto interim acting
+    northern southern eastern western
     """)
 PERSON_ROLES = words("""
     president minister secretary governor mayor commander chief head director spokesman spokeswoman
@@ -100,13 +103,18 @@ MILITARY_PEOPLE = words("""
     combatants mercenaries recruits conscripts reservists marines paratroopers sailors officers
     commandos insurgents gunmen militiamen infantrymen guards contingent reinforcements men
     volunteers operatives jihadists rebels militia engineers sappers specialists instructors
-    guardsmen snipers gunners crew crews pilots servicewomen
+    guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
+    majors captains lieutenants sergeants corporals privates draftees cadets partisans
+    peacekeepers troopers riflemen
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients
     journalists medics doctors nurses workers staff students babies infants minors adults
     passengers pilgrims protesters citizens nationals families relatives teenagers boys girls
-    individuals victims
+    individuals victims migrants asylum-seekers returnees newcomers arrivals survivors detainees
+    hostages farmers fishermen shepherds herders teachers volunteers employees contractors
+    aid-workers humanitarians mourners worshippers shoppers pedestrians motorists drivers
+    tourists visitors inmates prisoners
     """)
 # Nouns that carry their own category: "100 dead", "2,000 refugees".
 CATEGORY_NOUNS = {
@@ -131,7 +139,7 @@ CATEGORY_NOUNS = {
 }
 MUNITIONS = words("""
     missiles missile drones drone uavs uav rockets rocket shells projectiles bombs munitions
-    shaheds shahed warheads targets mortars rounds strikes airstrikes
+    shaheds shahed warheads mortars rounds strikes airstrikes
     """)
 EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters
@@ -140,6 +148,7 @@ EQUIPMENT = words("""
 OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities
     clashes engagements sorties hospitals schools facilities substations positions strongholds
+    targets sites exchanges communities camps
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from sources.permissions import EDITORS_GROUP
 from tests.factories import UserFactory
 
-pytest_plugins = ["tests.fakeweb", "tests.worker"]
+pytest_plugins = ["tests.fakeweb", "tests.worker", "tests.browser"]
 
 
 def _reachable(url: str, default_port: int) -> bool:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e_pages.conftest import ARTIFACTS
+from tests.browser import ARTIFACTS
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -1,46 +1,20 @@
 """In a real Chromium: an editor reviews three claims inline, without the page ever reloading."""
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
 
 from claims.models import Claim
 from sources.permissions import EDITORS_GROUP
+from tests.browser import ARTIFACTS as BROWSER_ARTIFACTS
 from tests.factories import ActorFactory, UserFactory
 from tests.review.conftest import proposed_claim
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "review"
+ARTIFACTS = BROWSER_ARTIFACTS / "review"
 PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture
-def browser_page():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"No Chromium at {CHROMIUM} (set CHROMIUM)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        page = browser.new_page(viewport={"width": 1200, "height": 1000})
-        page.set_default_timeout(10_000)
-        yield page
-        browser.close()
 
 
 def test_an_editor_confirms_corrects_and_rejects_without_a_reload(

@@ -22,7 +22,7 @@ def check_fetcher_private_addresses(app_configs, **kwargs):
 @register(Tags.security, deploy=True)
 def check_secret_key_is_set(app_configs, **kwargs):
     """The development SECRET_KEY is public: sessions signed with it can be forged."""
-    if settings.SECRET_KEY == getattr(settings, "DEVELOPMENT_SECRET_KEY", None):
+    if getattr(settings, "DEVELOPMENT_SECRET_KEY", None) == settings.SECRET_KEY:
         return [
             Error(
                 "SECRET_KEY is the development default, which is published with the code.",

@@ -47,8 +47,9 @@ _CUE_WORDS = {
     # weapons handed to an army are neither launched nor lost
     "delivered": "delivered delivering supplied supplying pledged donated provided",
     "launched": "launched launch launching fired firing unleashed barrage targeted hurled",
-    "intercepted": "intercepted intercept intercepting downed neutralised neutralized repelled "
-    "repulsed",
+    "intercepted": "intercepted intercept intercepting downed repelled repulsed",
+    # drones are neutralised by air defence, fighters by being killed
+    "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
     "destroyed": "destroyed destroying damaged disabled seized abandoned",
     "lost": "lost losing losses",
     "population": "live lives living",
@@ -352,7 +353,11 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
     if source and source.category not in PERSON_CATEGORIES and cue is not None:
         # "… 47 drones; 35 were destroyed and 12 were lost": what happened to the same things
         if source.category in ("launched", "intercepted"):
-            return "intercepted" if cue in ("intercepted", "destroyed", "lost") else None
+            return (
+                "intercepted"
+                if cue in ("intercepted", "destroyed", "lost", "neutralised")
+                else None
+            )
         return "equipment" if cue in ("destroyed", "lost", "captured") else None
     category = _person_category(cue, exchange)
     if category or cue is None:
@@ -361,6 +366,8 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
         return None  # "8,000 of them … where forces launched": the cue is about something else
     if cue in ("launched", "intercepted"):
         return cue
+    if cue == "neutralised":
+        return "intercepted"
     if cue == "destroyed" and source and source.category in ("launched", "intercepted"):
         return "intercepted"
     if cue == "destroyed":
@@ -384,7 +391,7 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             # "destroyed 14 guns, 6 tanks and 62 drones"; "sent 31 tanks and 3 million shells"
             return "intercepted" if previous.category == "equipment" else "other"
         for cue in (after_cue, before_cue):
-            if cue in ("intercepted", "destroyed"):
+            if cue in ("intercepted", "destroyed", "neutralised"):
                 return "intercepted"
             if cue == "launched":
                 return "launched"
@@ -433,6 +440,8 @@ def _person_category(cue: str | None, exchange: bool, kind: str | None = None) -
         return "captured"
     if cue == "lost":
         return "casualties"
+    if cue == "neutralised":
+        return "killed"
     return None
 
 

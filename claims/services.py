@@ -9,6 +9,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
@@ -263,9 +264,11 @@ def article_claims_extract(
     Raises DoesNotExist when the article or the version is gone.
     """
     article = Article.objects.select_related("outlet").get(pk=article_id)
-    version = ArticleVersion.objects.get(pk=version_id, article_id=article_id)
-    latest = article.latest_version()
-    if latest is not None and latest.pk != version.pk:
+    # The latest version is the one to extract; one query tells both that and the text.
+    version = article.latest_version()
+    if version is None or version.pk != version_id:
+        if not ArticleVersion.objects.filter(pk=version_id, article_id=article_id).exists():
+            raise ArticleVersion.DoesNotExist(f"article {article_id} has no version {version_id}")
         # A newer fetch is already being extracted; proposals from the old text would replace its.
         logger.info(
             "Skipping extraction of article %s: version %s is outdated", article_id, version_id
@@ -298,13 +301,12 @@ def article_claims_extract(
         )
         return None
 
-    count = _claims_replace(article=article, version=version, found=found, extractor=extractor)
-    article_finish(article_id=article_id, claims_found=count)
-    return count
+    return _claims_replace(article=article, version=version, found=found, extractor=extractor)
 
 
 def _claims_replace(*, article: Article, version: ArticleVersion, found, extractor) -> int:
-    """Swap the article's untouched proposals for `found`; returns how many claims were found."""
+    """Swap the article's untouched proposals for `found` and mark the article done, in one
+    transaction; returns how many claims were found."""
     unique = {}
     for extracted in found:
         unique.setdefault((extracted.span_start, extracted.span_end, extracted.category), extracted)
@@ -314,21 +316,30 @@ def _claims_replace(*, article: Article, version: ArticleVersion, found, extract
         # fresh proposals and then collide on the span constraint.
         Article.objects.select_for_update().filter(pk=article.pk).exists()
         article_claims = Claim.objects.filter(article=article)
-        stale = article_claims.machine_proposals()
-        kept = list(
-            article_claims.exclude(pk__in=stale.values("pk")).values_list(
-                "article_version_id",
-                "span_start",
-                "span_end",
-                "category",
-                "value_low",
-                "value_high",
-                "quote",
-            )
+        # The article's claims in one query, each marked as a proposal to replace or one to keep.
+        existing = article_claims.annotate(
+            replaceable=Exists(article_claims.machine_proposals().filter(pk=OuterRef("pk")))
+        ).values_list(
+            "pk",
+            "replaceable",
+            "article_version_id",
+            "span_start",
+            "span_end",
+            "category",
+            "value_low",
+            "value_high",
+            "quote",
         )
+        stale, kept = [], []
+        for pk, replaceable, *row in existing:
+            if replaceable:
+                stale.append(pk)
+            else:
+                kept.append(row)
         kept_spans = {(spans[1], spans[2], spans[3]) for spans in kept if spans[0] == version.pk}
         kept_figures = {(row[3], row[4], row[5], " ".join(row[6].split())) for row in kept}
-        stale.delete()
+        if stale:  # most runs are an article's first: nothing to delete, no query for it
+            article_claims.machine_proposals().filter(pk__in=stale).delete()
 
         linker = Linker(categories={extracted.category for extracted in unique.values()})
         claims = []
@@ -354,6 +365,8 @@ def _claims_replace(*, article: Article, version: ArticleVersion, found, extract
             batch_size=500,
             default_change_reason=f"Proposed by the {extractor.name} extractor",
         )
+        # Done with the claims it proposed, or not at all: one commit for both.
+        article_finish(article_id=article.pk, claims_found=len(unique))
     return len(unique)
 
 

@@ -199,3 +199,12 @@ EXTRACT_MAX_RETRIES = env.int("EXTRACT_MAX_RETRIES", default=3)  # an unreachabl
 # The queue tasks go to when nothing routes them elsewhere; a worker started for one queue sets it
 # so that the tasks it sends itself (ingestion -> extraction) stay on that queue.
 CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+
+# Celery workers (sources/tasks.py): how long, in seconds, a worker process keeps its database
+# connection between tasks (0 = a new connection for every task, as the web process does with
+# CONN_MAX_AGE=0). Each article is two tasks; reconnecting for each costs more than the queries.
+WORKER_CONN_MAX_AGE = env.int("WORKER_CONN_MAX_AGE", default=600)
+# Celery's Django support closes every connection around every task unless told to reuse them;
+# told so, it leaves them to the workers' own check (Django's close_old_connections, as after a
+# request), which closes them when older than WORKER_CONN_MAX_AGE or broken.
+CELERY_DB_REUSE_MAX = 1_000_000_000 if WORKER_CONN_MAX_AGE else None

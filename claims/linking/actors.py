@@ -206,6 +206,7 @@ class ActorIndex:
         self.by_fold: dict[str, set[int]] = defaultdict(set)
         self.by_surname: dict[str, set[int]] = defaultdict(set)
         self.country_keys = {name_key(name) for name in country_names or ()}
+        self.created = 0  # actors this index has made (see resolve_or_create)
         if actors is None:
             actors = Actor.objects.only("id", "name", "aliases", "kind", "parent_id", "is_reviewed")
         for actor in actors:
@@ -341,6 +342,7 @@ class ActorIndex:
             return found
         actor = create_unknown_actor(name, country_keys=self.country_keys)
         self.add(actor)
+        self.created += 1
         return actor.pk
 
 

@@ -150,15 +150,17 @@ class TopicEntry:
 
 
 class TopicIndex:
-    """The topics of the categories at hand, keyed by category and subject; one query per run."""
+    """The topics of the categories at hand (None: of every category), keyed by category and
+    subject; built with one query."""
 
-    def __init__(self, places: PlaceIndex, categories: set[str], topics=None):
+    def __init__(self, places: PlaceIndex, categories: set[str] | None, topics=None):
         self.places = places
         self.by_subject: dict[tuple[str, str], list[TopicEntry]] = defaultdict(list)
+        self.created = 0  # topics this index has proposed (see propose)
         if topics is None:
-            topics = Topic.objects.filter(category__in=categories).only(
-                "id", "category", "subject", "place_id", "status"
-            )
+            topics = Topic.objects.only("id", "category", "subject", "place_id", "status")
+            if categories is not None:
+                topics = topics.filter(category__in=categories)
         for topic in topics:
             self._add(topic)
 
@@ -183,6 +185,7 @@ class TopicIndex:
             return found
         topic = self._create(category=category, subject=subject, place_id=place_id)
         self._add(topic)
+        self.created += 1
         return topic.pk
 
     def _match(self, candidates: list[TopicEntry], place_id: int | None) -> int | None:

@@ -10,8 +10,8 @@ The rules, as the compare page states them:
 - With three or more actors, a latest figure is an outlier when it is more than twice the median of the
   actors' latest figures, or less than half of it. With two, there is no median to stand out from.
 
-Latest-per-actor is one query: `DISTINCT ON (topic, actor)` on PostgreSQL, a ROW_NUMBER() window on
-other databases.
+Latest-per-actor is one query: `DISTINCT ON (topic, actor)` over a partial index on PostgreSQL, a
+ROW_NUMBER() window on other databases.
 """
 
 import datetime
@@ -23,7 +23,7 @@ from django.db import connections
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 
-from .models import Actor, Claim, Topic
+from .models import COMPARABLE, Actor, Claim, Topic
 from .timeline import representative_value
 
 OUTLIER_FACTOR = 2.0
@@ -32,30 +32,40 @@ MAX_SHARED_TOPICS = 200
 
 
 def figures_queryset(*, on: datetime.date | None = None):
-    """Visible, dated claims with a figure and an actor: the claims comparisons are made of."""
-    queryset = (
-        Claim.objects.visible()
-        .filter(actor__isnull=False, reported_on__isnull=False)
-        .exclude(value_low__isnull=True, value_high__isnull=True)
-    )
+    """Visible, dated claims with a figure and an actor: the claims comparisons are made of.
+
+    The filter is `COMPARABLE`, the condition of the partial indexes comparisons read.
+    """
+    queryset = Claim.objects.filter(COMPARABLE)
     if on is not None:
         queryset = queryset.filter(reported_on__lte=on)
     return queryset
 
 
-def one_per_topic_and_actor(queryset, *, newest: bool, portable: bool = False) -> list[Claim]:
+def one_per_topic_and_actor(
+    queryset, *, newest: bool, by_actor: bool = False, portable: bool = False
+) -> list[Claim]:
     """The newest (or oldest) claim of each (topic, actor) pair in `queryset`, in one query.
+
+    On PostgreSQL a `DISTINCT ON` subquery picks the ids from claims_claim_topic_figures_idx (or,
+    `by_actor`, claims_claim_actor_figures_idx when the query names actors rather than topics)
+    without reading the table: the index is walked in order, forwards for the newest figure and
+    backwards for the oldest. Only the picked claims are then read, with their actors.
 
     `portable` forces the window-function form that every database runs (tests use it to check the
     two forms agree on PostgreSQL).
     """
-    order = ["-reported_on", "-pk"] if newest else ["reported_on", "pk"]
-    queryset = queryset.select_related("actor")
+    pair = ["actor_id", "topic_id"] if by_actor else ["topic_id", "actor_id"]
     if connections[queryset.db].vendor == "postgresql" and not portable:
-        picked = queryset.order_by("topic_id", "actor_id", *order).distinct("topic_id", "actor_id")
-        return list(picked)
+        if newest:
+            order = [*pair, "-reported_on", "-pk"]
+        else:  # the same index read backwards: the pair descending, then oldest first
+            order = [f"-{name}" for name in pair] + ["reported_on", "pk"]
+        picked = queryset.order_by(*order).distinct(*pair).values("pk")
+        rows = Claim.objects.filter(pk__in=picked).select_related("actor")
+        return list(rows.order_by("topic_id", "actor_id"))
     window_order = [F("reported_on").desc(), F("pk").desc()] if newest else ["reported_on", "pk"]
-    ranked = queryset.annotate(
+    ranked = queryset.select_related("actor").annotate(
         rank_in_pair=Window(
             RowNumber(), partition_by=[F("topic_id"), F("actor_id")], order_by=window_order
         )
@@ -181,7 +191,7 @@ def compare_actors(actors: list[Actor], *, on: datetime.date) -> Comparison:
     """
     actor_ids = [actor.pk for actor in actors]
     queryset = figures_queryset(on=on).filter(actor_id__in=actor_ids, topic__isnull=False)
-    latest = one_per_topic_and_actor(queryset, newest=True)
+    latest = one_per_topic_and_actor(queryset, newest=True, by_actor=True)
     speakers: dict[int, set[int]] = defaultdict(set)
     for claim in latest:
         speakers[claim.topic_id].add(claim.actor_id)
@@ -194,7 +204,9 @@ def compare_actors(actors: list[Actor], *, on: datetime.date) -> Comparison:
         shared = shared[:MAX_SHARED_TOPICS]
     shared_set = set(shared)
     topics_by_id = Topic.objects.select_related("place").in_bulk(shared)
-    first = one_per_topic_and_actor(queryset.filter(topic_id__in=shared), newest=False)
+    first = one_per_topic_and_actor(
+        queryset.filter(topic_id__in=shared), newest=False, by_actor=True
+    )
     latest = [claim for claim in latest if claim.topic_id in shared_set]
     comparison = _build(on, topics_by_id, latest, first, actors=actors)
     comparison.truncated = truncated

@@ -1,13 +1,16 @@
 """Downloads of any filtered claims list, as CSV and JSON, streamed row by row.
 
 Rows come from `values_list` over a server-side cursor in chunks, so a million claims never sit in
-memory at once, and no model instance is built for any of them.
+memory at once, and no model instance is built for any of them. On PostgreSQL the CSV is written by
+the database itself (`COPY (SELECT …) TO STDOUT WITH CSV`), byte for byte as the Python writer writes
+it, several times faster.
 """
 
 import csv
 import datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connections
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 
 from ..filters import ClaimFilterForm, filter_claims
@@ -97,6 +100,82 @@ def csv_lines(claims):
         yield writer.writerow([_spreadsheet_safe(value) for value in row])
 
 
+# --- CSV written by PostgreSQL --------------------------------------------------------------------
+
+# Python's f"{n:,}" for a figure: digits in groups of three (a bigint has at most 19 digits).
+_GROUPED = "to_char({}, 'FM9,999,999,999,999,999,990')"
+# Claim.figure_display in SQL, over the subquery's columns.
+_FIGURE_SQL = (
+    "CASE"
+    " WHEN value_low IS NULL AND value_high IS NULL THEN NULL"
+    " WHEN value_low IS NOT NULL AND value_high IS NOT NULL AND value_low <> value_high"
+    f" THEN {_GROUPED.format('value_low')} || '–' || {_GROUPED.format('value_high')}"
+    " WHEN value_low IS NOT NULL AND value_high IS NOT NULL"
+    " THEN CASE WHEN qualifier = 'approximately' THEN '~' ELSE '' END"
+    f" || {_GROUPED.format('value_low')}"
+    " WHEN value_low IS NOT NULL"
+    " THEN CASE WHEN qualifier = 'more than' THEN '> ' ELSE '≥ ' END"
+    f" || {_GROUPED.format('value_low')}"
+    " ELSE CASE qualifier WHEN 'nearly' THEN '≲ ' WHEN 'less than' THEN '< ' ELSE '≤ ' END"
+    f" || {_GROUPED.format('value_high')}"
+    " END"
+)
+# Columns holding numbers or dates; every other one is text and gets the formula guard.
+_NOT_TEXT = {"id", "value_low", "value_high", "published_on", "stated_on", "as_of", "reported_on"}
+# FORMULA_STARTS as a SQL list.
+_FORMULA_STARTS_SQL = "'=', '+', '-', '@', E'\\t', E'\\r'"
+COPY_ROWS_PER_CHUNK = 500
+
+
+def _text_sql(column: str) -> str:
+    """A text column as the Python writer has it: guarded against formulas, "" written as nothing.
+
+    PostgreSQL's CSV quotes an empty string (to tell it from NULL) where Python's writes nothing.
+    """
+    return (
+        f"NULLIF(CASE WHEN left({column}, 1) IN ({_FORMULA_STARTS_SQL})"
+        f" THEN chr(39) || {column} ELSE {column} END, '')"
+    )
+
+
+def copy_statement(claims) -> tuple[str, tuple]:
+    """The COPY statement (and its parameters) that writes `claims` as the Python writer would."""
+    inner, params = claims.values_list(*FIELDS).query.sql_with_params()
+    columns = [heading for heading, path in COLUMNS if path]
+    selected = []
+    for heading, path in COLUMNS:
+        if path is None:
+            selected.append(f"{_FIGURE_SQL} AS figure")
+        elif heading in _NOT_TEXT:
+            selected.append(heading)
+        else:
+            selected.append(f"{_text_sql(heading)} AS {heading}")
+    sql = (
+        f"COPY (SELECT {', '.join(selected)} FROM ({inner}) AS claim ({', '.join(columns)}))"
+        " TO STDOUT WITH (FORMAT csv, HEADER true)"
+    )
+    return sql, params
+
+
+def copied_csv_lines(claims):
+    """The CSV text of `claims` from PostgreSQL's COPY, a few hundred rows at a time.
+
+    The server sends one row per message and ends it with a line feed; the Python writer ends lines
+    with CR LF, so each row's last byte is swapped (line breaks inside quoted text stay as they are,
+    as the Python writer leaves them).
+    """
+    sql, params = copy_statement(claims)
+    with connections[claims.db].cursor() as cursor, cursor.cursor.copy(sql, params) as copy:
+        chunk = []
+        for row in copy:
+            chunk.append(bytes(row)[:-1] + b"\r\n")
+            if len(chunk) >= COPY_ROWS_PER_CHUNK:
+                yield b"".join(chunk)
+                chunk = []
+        if chunk:
+            yield b"".join(chunk)
+
+
 def json_chunks(claims):
     """The JSON array of `claims`, one object per claim, written a piece at a time."""
     encoder = DjangoJSONEncoder(ensure_ascii=False)
@@ -114,7 +193,9 @@ def claims_csv(request):
     claims, form = _filtered(request)
     if claims is None:
         return _bad_filters(form)
-    return _download(csv_lines(claims), extension="csv", content_type="text/csv; charset=utf-8")
+    postgresql = connections[claims.db].vendor == "postgresql"
+    lines = copied_csv_lines(claims) if postgresql else csv_lines(claims)
+    return _download(lines, extension="csv", content_type="text/csv; charset=utf-8")
 
 
 def claims_json(request):

@@ -1,6 +1,7 @@
 """Downloads: any filtered list as CSV or JSON, streamed."""
 
 import csv
+import datetime
 import io
 import json
 
@@ -8,6 +9,9 @@ import pytest
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 
+from claims.filters import filter_claims
+from claims.models import Claim
+from claims.views.exports import copied_csv_lines, csv_lines
 from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
@@ -84,3 +88,42 @@ def test_a_bad_filter_gets_a_plain_message(client, war):
     response = client.get(reverse("claims_csv"), {"outlet": "nowhere.example"})
     assert response.status_code == 400
     assert "There is no outlet called “nowhere.example”." in response.content.decode()
+
+
+def test_postgresql_writes_the_csv_byte_for_byte_as_the_python_writer(client, war):
+    # Every figure form, the formula guard on every kind of text, quotes, commas, line breaks,
+    # accents, empty and missing values: COPY's CSV must equal csv.writer's exactly.
+    awkward = [
+        {"value_low": 0, "value_high": 0, "qualifier": ""},
+        {"value_low": 1234567, "value_high": None, "qualifier": "more than"},
+        {"value_low": 5, "value_high": None, "qualifier": "at least"},
+        {"value_low": None, "value_high": 9_000_000_000, "qualifier": "nearly"},
+        {"value_low": None, "value_high": 999, "qualifier": "less than"},
+        {"value_low": None, "value_high": 12, "qualifier": "up to"},
+        {"value_low": 1000, "value_high": 2500, "qualifier": "range"},
+        {
+            "value_low": None,
+            "value_high": None,
+            "statement": '-Troops withdrew, "fully"\r\nand fast',
+        },
+    ]
+    for number, fields in enumerate(awkward):
+        ClaimFactory(
+            quote=["=SUM(A1)", "+1", "@cmd", "\tindent", "\rreturn", "Ünïcode, “quoted”", "", "x"][
+                number
+            ],
+            wording="-about 5" if number % 2 else "",
+            subject="line one\nline two" if number == 3 else "soldiers",
+            actor_name="@someone",
+            stated_on=None if number == 4 else datetime.date(2024, 12, number + 1),
+            **fields,
+        )
+    claims = Claim.objects.order_by("pk")
+    python = "".join(csv_lines(claims)).encode()
+    copied = b"".join(copied_csv_lines(claims))
+    assert copied == python
+    _, body = download(client, "claims_csv", status="all", sort="date")
+    assert (
+        body.encode()
+        == "".join(csv_lines(filter_claims({"status": "all", "sort": "date"}))).encode()
+    )

@@ -31,13 +31,12 @@ ALL = "all"
 SORTS = {
     "-date": ("newest first", (F("reported_on").desc(nulls_first=True), F("id").desc())),
     "date": ("oldest first", (F("reported_on").asc(nulls_last=True), F("id").asc())),
-    # Read backwards along claims_claim_value_idx (DESC NULLS FIRST), which is why this sort
-    # lists only claims with a lower figure: see filter_claims.
+    # Along claims_claim_visible_value_idx (DESC NULLS LAST): claims without a lower figure last.
     "-figure": (
         "largest figure first",
         (
-            F("value_low").desc(nulls_first=True),
-            F("value_high").desc(nulls_first=True),
+            F("value_low").desc(nulls_last=True),
+            F("value_high").desc(nulls_last=True),
             F("id").desc(),
         ),
     ),
@@ -167,11 +166,6 @@ def filter_claims(form_data: dict):
     if text := form_data.get("q"):
         claims = search_claims(claims, text)
     sort = form_data.get("sort") or DEFAULT_SORT
-    if sort == "-figure":
-        # Largest first with claims lacking a lower figure last would need its own index (DESC
-        # NULLS LAST); without it PostgreSQL sorts the whole table. Leaving those claims out keeps
-        # this sort an index scan; they still show in every other sort.
-        claims = claims.filter(value_low__isnull=False)
     return claims.order_by(*SORTS[sort][1])
 
 

@@ -43,7 +43,7 @@ _CONJUNCTIONS = frozenset({"that", "and", "but"})
 # Words that open an aside between a speaker and its verb: "The army, for its part, said".
 _ASIDE_OPENERS = words("for in on at however meanwhile too like as by with from after also though")
 # The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
-_ANCHOR_WORDS = (
+ANCHOR_WORDS = (
     REPORTING_VERBS
     | _ESTIMATE_NOUNS
     | {first for first, _ in REPORTING_PHRASES}
@@ -73,7 +73,7 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
     count = len(tokens)
     for position, token in enumerate(tokens):
         word = token.lower
-        if word not in _ANCHOR_WORDS:
+        if word not in ANCHOR_WORDS:
             continue
         following = tokens[position + 1].lower if position + 1 < count else ""
         anchor = None

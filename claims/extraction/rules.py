@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extraction.attribution import Anchor, Speakers, find_anchors, speaker_for
+from claims.extraction.attribution import (
+    ANCHOR_WORDS,
+    Anchor,
+    Speakers,
+    find_anchors,
+    speaker_for,
+)
 from claims.extraction.base import Extractor
 from claims.extraction.categories import EXCHANGE_CONTEXT, Counted, classify
 from claims.extraction.dates import stated_on
@@ -34,6 +40,8 @@ _FIGURE_WORDS = frozenset(NUMBER_WORDS)
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_OR_QUOTE_RE = re.compile(r"[0-9\"“”«»]")
 _DIGIT_RE = re.compile(r"[0-9]")
+# The first word of a sentence, to tell a dateline ("KHARKIV (Wire) —") without tokenizing.
+_FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
 # A sentence is about a prisoner exchange when it or one of this many before it names one.
 EXCHANGE_CONTEXT_SENTENCES = 3
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
@@ -43,7 +51,8 @@ REFER_BACK_SENTENCES = 2
 @dataclass(slots=True)
 class _Reading:
     sentence: Sentence
-    tokens: list[Token]
+    words: list[str]  # the sentence's words in lower case
+    tokens: list[Token] | None  # None until needed: most sentences without figures never are
     quantities: list[Quantity]
     anchors: list[Anchor]
     places: list[Place]
@@ -75,12 +84,13 @@ class RulesExtractor(Extractor):
             paragraph = reading.sentence.paragraph
             if index == 0 or readings[index - 1].sentence.paragraph != paragraph:
                 carried = None
-                dateline = _dateline(reading.tokens)
+                dateline = _dateline(reading)
                 if dateline:
                     datelines[paragraph] = dateline
             for anchor in reading.anchors:
                 speakers.resolve(anchor)
-            speakers.note_people(reading.tokens)
+            if not PERSON_ROLES.isdisjoint(reading.words):
+                speakers.note_people(_tokens(reading))
             if not reading.quantities:
                 carried = reading.anchors[-1] if reading.anchors else carried
                 continue
@@ -126,25 +136,33 @@ class RulesExtractor(Extractor):
 
 
 def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
-    tokens = tokenize(sentence.text, sentence.start)
-    # each quotation mark is a token of its own, so counting characters counts those tokens
+    # Tokenizing is most of the work, and more than half the sentences hold no figure and no
+    # reporting verb: those are tokenized later only if a role word or a dateline needs it.
     text_of = sentence.text
+    has_figure = _DIGIT_RE.search(text_of) or not _FIGURE_WORDS.isdisjoint(words)
+    has_anchor = not ANCHOR_WORDS.isdisjoint(words)
+    tokens = tokenize(text_of, sentence.start) if has_figure or has_anchor else None
+    # each quotation mark is a token of its own, so counting characters counts those tokens
     opening = text_of.count("“") + text_of.count("«")
     closing = text_of.count("”") + text_of.count("»")
     straight = text_of.count('"')
+    first = text_of.lstrip()[:1]
     return _Reading(
         sentence=sentence,
+        words=words,
         tokens=tokens,
-        quantities=(
-            find_quantities(tokens, text)
-            if _DIGIT_RE.search(sentence.text) or not _FIGURE_WORDS.isdisjoint(words)
-            else []
-        ),
-        anchors=find_anchors(tokens),
+        quantities=find_quantities(tokens, text) if has_figure else [],
+        anchors=find_anchors(tokens) if has_anchor else [],
         places=[],  # read only for sentences with figures, in `extract`
         exchange=not EXCHANGE_CONTEXT.isdisjoint(words),
-        opens_quote=opening > closing or straight % 2 == 1 and tokens[0].text in OPENING_QUOTES,
+        opens_quote=opening > closing or straight % 2 == 1 and first in OPENING_QUOTES,
     )
+
+
+def _tokens(reading: _Reading) -> list[Token]:
+    if reading.tokens is None:
+        reading.tokens = tokenize(reading.sentence.text, reading.sentence.start)
+    return reading.tokens
 
 
 def _repeats(tokens: list[Token], first: Quantity, second: Quantity) -> bool:
@@ -167,8 +185,7 @@ def _speaker_of_quotation(
     for later in readings[index + 1 : index + 4]:
         if later.sentence.paragraph != paragraph:
             return None
-        closes = any(token.text in CLOSING_QUOTES for token in later.tokens)
-        if closes and later.anchors:
+        if later.anchors and any(token.text in CLOSING_QUOTES for token in later.tokens):
             anchor = later.anchors[0]
             if anchor.actor is None:
                 speakers.resolve(anchor)
@@ -176,10 +193,13 @@ def _speaker_of_quotation(
     return None
 
 
-def _dateline(tokens: list[Token]) -> str | None:
+def _dateline(reading: _Reading) -> str | None:
     """ "KHARKIV (Wire) —" or "GAZA —" at the head of a paragraph names where it was filed."""
+    first = _FIRST_WORD_RE.match(reading.sentence.text)
+    if first is None or not (first.group(1).isupper() and len(first.group(1)) > 2):
+        return None
     words = []
-    for token in tokens[:4]:
+    for token in _tokens(reading)[:4]:
         if token.is_word and token.text.isupper() and len(token.text) > 2:
             words.append(token.text.title())
         elif words and token.text in ("—", "–", "(", ","):

@@ -7,8 +7,9 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -359,15 +360,49 @@ def _claims_replace(*, article: Article, version: ArticleVersion, found, extract
             claim.extractor = extractor.name[:40]
             claim.extractor_version = str(extractor.version)[:40]
             claims.append(claim)
-        bulk_create_with_history(
-            claims,
-            Claim,
-            batch_size=500,
-            default_change_reason=f"Proposed by the {extractor.name} extractor",
-        )
+        _claims_create_with_history(claims, reason=f"Proposed by the {extractor.name} extractor")
         # Done with the claims it proposed, or not at all: one commit for both.
         article_finish(article_id=article.pk, claims_found=len(unique))
     return len(unique)
+
+
+def _claims_create_with_history(claims: list[Claim], *, reason: str) -> None:
+    """Insert new claims and the history row that says each was created.
+
+    On PostgreSQL the database copies the history rows from the claims it has just stored (one
+    INSERT … SELECT) rather than Python building and sending every row again: the same rows
+    django-simple-history writes, at a third of the cost for an article's dozens of claims.
+    A history table with columns of its own beyond the copied fields goes the library's way.
+    """
+    history = Claim.history.model
+    stated = ("history_change_reason", "history_date", "history_type", "history_user")
+    copied = [field.name for field in history.tracked_fields]
+    plain = (
+        connection.vendor == "postgresql"
+        and getattr(settings, "SIMPLE_HISTORY_ENABLED", True)
+        and {field.name for field in history._meta.concrete_fields}
+        == {"history_id", *stated, *copied}
+    )
+    if not plain:
+        bulk_create_with_history(claims, Claim, batch_size=500, default_change_reason=reason)
+        return
+    Claim.objects.bulk_create(claims, batch_size=500)
+    if not claims:
+        return
+    quote = connection.ops.quote_name
+    column = history._meta.get_field
+    targets = [column(name).column for name in (*copied, *stated)]
+    sources = [Claim._meta.get_field(name).column for name in copied]
+    user = history.get_default_history_user(claims[0])
+    values = [reason, timezone.now(), "+", user.pk if user else None]  # in the order of `stated`
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(map(quote, targets))})"
+            f" SELECT {', '.join(map(quote, sources))}, %s, %s, %s, %s"
+            f" FROM {quote(Claim._meta.db_table)} WHERE {quote(Claim._meta.pk.column)} = ANY(%s)"
+            f" ORDER BY {quote(Claim._meta.pk.column)}",
+            [*values, [claim.pk for claim in claims]],
+        )
 
 
 def _claim_from(

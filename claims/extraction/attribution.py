@@ -41,7 +41,30 @@ _CLAUSE_MARKS = frozenset({",", "—", "–", "-"}) | CLOSING_QUOTES
 _NOUN_OR_VERB = frozenset({"report"})
 _CONJUNCTIONS = frozenset({"that", "and", "but"})
 # Words that open an aside between a speaker and its verb: "The army, for its part, said".
-_ASIDE_OPENERS = words("for in on at however meanwhile too like as by with from after also though")
+_ASIDE_OPENERS = words(
+    "for in on at however meanwhile too like as by with from after also though whose known"
+)
+# What a speaker issues, not a speaker: "according to a statement from X", "in a video posted".
+_DOCUMENT_NOUNS = words("""
+    statement statements report reports video videos message post update bulletin briefing
+    assessment analysis tally data figures count survey study
+    """)
+_DOCUMENT_LINKS = frozenset({"from", "by", "of"})
+# Reporting verbs whose object follows them: never read a speaker after these.
+_OBJECT_VERBS = words("accused accuses verified verifies shows showed")
+
+
+def _is_participle(token: Token) -> bool:
+    """ "speaking on condition of anonymity", "cited by SUNA": an aside, not a name."""
+    word = token.lower
+    return (
+        token.is_word
+        and not token.is_capitalized
+        and len(word) > 4
+        and (word.endswith("ing") or word.endswith("ed"))
+    )
+
+
 # The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
 ANCHOR_WORDS = (
     REPORTING_VERBS
@@ -78,7 +101,7 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
         following = tokens[position + 1].lower if position + 1 < count else ""
         anchor = None
         if word == "according" and following == "to":
-            name_start, name_end = _name_forward(tokens, position + 2)
+            name_start, name_end = _name_forward(tokens, _past_document(tokens, position + 2))
             if name_end > name_start:
                 is_post = position > 0 and tokens[position - 1].text in _CLAUSE_MARKS
                 anchor = _anchor(tokens, name_start, name_end, position, is_post)
@@ -101,8 +124,31 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
     return anchors
 
 
+def _past_document(tokens: list[Token], start: int) -> int:
+    """For "a statement from the regional administration": where the issuer's name starts."""
+    position = start
+    count = len(tokens)
+    while position < count and position - start < 5:
+        word = tokens[position].lower
+        if word in _DOCUMENT_NOUNS:
+            following = position + 1
+            if following < count and _is_participle(tokens[following]):
+                following += 1  # "data compiled by", "figures published by"
+            if following < count and tokens[following].lower in _DOCUMENT_LINKS:
+                return following + 1
+            return start
+        if not tokens[position].is_word or tokens[position].is_capitalized:
+            return start
+        position += 1
+    return start
+
+
 def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     name_tokens = tokens[start:end]
+    if all(token.lower in _DOCUMENT_NOUNS for token in name_tokens) and (
+        start == 0 or tokens[start - 1].lower not in ("the", "this")
+    ):
+        return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
     lowered = [token.lower for token in name_tokens]
@@ -123,6 +169,9 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     # skip "has", "later", "also" between the speaker and the verb
     while subject_end > 0 and verb - subject_end < 3 and _is_auxiliary(tokens[subject_end - 1]):
         subject_end -= 1
+    known = _known_as(tokens, subject_end - 1) if subject_end > 0 else None
+    if known:
+        return _anchor(tokens, known[0], known[1], verb, False)
     if (
         subject_end > 0
         and tokens[subject_end - 1].text == ","
@@ -154,11 +203,32 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         before = tokens[start - 1].text if start > 0 else ""
         is_post = before in _CLAUSE_MARKS and _clause_ends_soon(tokens, verb)
         return _anchor(tokens, start, subject_end, verb, is_post)
-    # "…," said the governor.
-    if subject_end > 0 and tokens[subject_end - 1].text in _CLAUSE_MARKS:
+    # "…," said the governor; but "…, accused Ukraine of" names its object, not its speaker
+    if (
+        subject_end > 0
+        and tokens[subject_end - 1].text in _CLAUSE_MARKS
+        and tokens[verb].lower not in _OBJECT_VERBS
+    ):
         name_start, name_end = _name_forward(tokens, verb + 1)
         if name_end > name_start:
             return _anchor(tokens, name_start, name_end, verb, True)
+    return None
+
+
+def _known_as(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """For "the UN force in southern Lebanon, known as UNIFIL, said": the span of "UNIFIL"."""
+    if tokens[comma].text != ",":
+        return None
+    back = comma - 1
+    while back >= 0 and comma - back <= 4 and tokens[back].is_capitalized:
+        back -= 1
+    if (
+        back >= 2
+        and back < comma - 1
+        and tokens[back].lower == "as"
+        and tokens[back - 1].lower == "known"
+    ):
+        return back + 1, comma
     return None
 
 
@@ -196,7 +266,7 @@ def _is_auxiliary(token: Token) -> bool:
 
 def _apposition_before(tokens: list[Token], comma: int) -> int:
     """For "Kyrylo Budanov, the head of …, said": the index of the comma after the name, or 0."""
-    for back in range(comma - 1, max(comma - 16, 0), -1):
+    for back in range(comma - 1, max(comma - 30, 0), -1):
         if tokens[back].text == ",":
             opener = tokens[back + 1].lower if back + 1 < comma else ""
             # ", the head of …,", ", which publishes a daily tally,", ", Israel's emergency
@@ -207,6 +277,7 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
                 or opener in PERSON_ROLES
                 or opener in ("which", "who")
                 or opener in _ASIDE_OPENERS
+                or _is_participle(tokens[back + 1])
                 or tokens[comma - 1].lower in SPEAKER_NOUNS
             ):
                 return back if back > 0 and tokens[back - 1].is_word else 0
@@ -225,6 +296,13 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
     before = tokens[back - 1].lower
     if before in PERSON_ROLES or before in SPEAKER_NOUNS:
         return back + 1, comma
+    # "the Russian-installed governor of the occupied part of the region, Vladimir Saldo,"
+    if comma - back > 2:
+        for role in range(back - 1, max(back - 12, -1), -1):
+            if tokens[role].text in ",;:":
+                break
+            if tokens[role].lower in PERSON_ROLES:
+                return back + 1, comma
     return None
 
 
@@ -415,6 +493,22 @@ class Speakers:
         """Remember people named in a sentence without a reporting verb, for a later "he said"."""
         for name in people_named(tokens):
             self.last_person = name
+            self.last_any = name
+
+    def note_organisation(self, tokens: list[Token]) -> None:
+        """Remember a body that opens a sentence ("Ukraine's General Staff gave a figure"), for a
+        later "it said"."""
+        start, end = _name_forward(tokens, 0)
+        if (
+            end > start
+            and tokens[start].is_capitalized
+            and tokens[end - 1].lower in ORGANISATION_NOUNS
+            and end < len(tokens)
+            and tokens[end].is_word
+            and not tokens[end].is_capitalized
+        ):
+            name = _words(tokens, start, end)
+            self.last_organisation = name
             self.last_any = name
 
     def _described(self, description: str) -> str:

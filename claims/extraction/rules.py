@@ -25,7 +25,7 @@ from claims.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
 from claims.extraction.schema import ArticleInput, ExtractedClaim
 from claims.extraction.sentences import Sentence, split_sentences
 from claims.extraction.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, tokenize
-from claims.extraction.vocabulary import PERSON_ROLES, REPORTING_VERBS
+from claims.extraction.vocabulary import ORGANISATION_NOUNS, PERSON_ROLES, REPORTING_VERBS
 
 # Text past this length is not read: articles are far shorter, and it bounds the work on junk.
 MAX_ARTICLE_CHARS = 200_000
@@ -91,6 +91,8 @@ class RulesExtractor(Extractor):
                 speakers.resolve(anchor)
             if not PERSON_ROLES.isdisjoint(reading.words):
                 speakers.note_people(_tokens(reading))
+            if not reading.anchors and not ORGANISATION_NOUNS.isdisjoint(reading.words):
+                speakers.note_organisation(_tokens(reading))
             if not reading.quantities:
                 carried = reading.anchors[-1] if reading.anchors else carried
                 continue

@@ -91,8 +91,12 @@ class RulesExtractor(Extractor):
                 speakers.resolve(anchor)
             if not PERSON_ROLES.isdisjoint(reading.words):
                 speakers.note_people(_tokens(reading))
-            if not reading.anchors and not ORGANISATION_NOUNS.isdisjoint(reading.words):
-                speakers.note_organisation(_tokens(reading))
+            if (
+                reading.tokens is not None  # holds a figure or a reporting word
+                and not reading.anchors
+                and not ORGANISATION_NOUNS.isdisjoint(reading.words)
+            ):
+                speakers.note_organisation(reading.tokens)
             if not reading.quantities:
                 carried = reading.anchors[-1] if reading.anchors else carried
                 continue

@@ -3,7 +3,12 @@ safe fetch → trafilatura → version → claim extraction → done) with 1 and
 trafilatura alone on the same pages in the same run.
 
 Pages are generated and served from 127.0.0.1; the pipeline runs against PostgreSQL (a scratch
-database, claimwatch_bench, created and migrated here) and Redis (REDIS_URL, a queue of its own).
+database, claimwatch_bench or BENCH_DATABASE, created and migrated here, with the reference actors
+and places loaded) and Redis (REDIS_URL, a queue of its own). The per-host politeness limit is off
+in the workers, since every page comes from one host. Workers are started and warmed up on pages of
+their own before the clock starts; the clock runs from the first submission to the moment the last
+article was marked done. trafilatura alone is timed before and after the pipeline runs, and the
+faster of the two is the yardstick.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimwatch REDIS_URL=redis://127.0.0.1:6379/0 \
         python bench/ingest.py [--articles 200]

@@ -6,6 +6,7 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims"
 
     def ready(self):
-        from . import pipeline
+        from . import pagecache, pipeline
 
         pipeline.connect()
+        pagecache.connect()

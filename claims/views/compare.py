@@ -7,12 +7,14 @@ results partial and pushes the URL, so a comparison can be bookmarked and shared
 import datetime
 
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.views.decorators.vary import vary_on_headers
 
 from claims import compare
 from claims.models import Actor, Topic
+from claims.pagecache import cached
 
 MAX_CHOSEN = 20
 CANDIDATES_SHOWN = 40
@@ -60,9 +62,20 @@ def compare_topics(request):
         "search": search,
         "chosen": topics,
         "candidates": candidates(Topic.objects.order_by("title"), search, "title", topics),
-        "comparison": compare.compare_topics(topics, on=on) if topics else None,
+        "comparison_html": topics
+        and cached(
+            "compare-topics",
+            ([topic.pk for topic in topics], on),
+            lambda: render_to_string(
+                "claims/compare.html#comparison",
+                {
+                    "on": on,
+                    "comparison": compare.compare_topics(topics, on=on),
+                    "outlier_factor": compare.OUTLIER_FACTOR,
+                },
+            ),
+        ),
         "errors": [m for m in (date_message, topic_message) if m],
-        "outlier_factor": compare.OUTLIER_FACTOR,
     }
     template = "claims/compare.html"
     return render(request, template + "#results" if request.htmx else template, context)
@@ -82,9 +95,20 @@ def compare_actors(request):
         "search": search,
         "chosen": actors,
         "candidates": candidates(Actor.objects.order_by("name"), search, "name", actors),
-        "comparison": compare.compare_actors(actors, on=on) if len(actors) >= 2 else None,
+        "comparison_html": len(actors) >= 2
+        and cached(
+            "compare-actors",
+            ([actor.pk for actor in actors], on),
+            lambda: render_to_string(
+                "claims/compare_actors.html#comparison",
+                {
+                    "on": on,
+                    "comparison": compare.compare_actors(actors, on=on),
+                    "max_shared": compare.MAX_SHARED_TOPICS,
+                },
+            ),
+        ),
         "errors": errors,
-        "max_shared": compare.MAX_SHARED_TOPICS,
     }
     template = "claims/compare_actors.html"
     return render(request, template + "#results" if request.htmx else template, context)

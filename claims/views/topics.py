@@ -4,9 +4,11 @@ from django.core.paginator import Paginator
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 
 from claims.charts import build_chart, render_chart
 from claims.models import Category, Claim, Topic
+from claims.pagecache import cached
 from claims.timeline import topic_timeline
 
 TOPICS_PER_PAGE = 50
@@ -50,7 +52,16 @@ def topic_list(request):
 def topic_detail(request, slug):
     """A topic's timeline: the chart, every figure in order with its changes, each actor's latest."""
     topic = get_object_or_404(Topic.objects.select_related("place"), slug=slug)
+    context = {
+        "topic": topic,
+        "timeline_html": cached("topic-timeline", topic.pk, lambda: render_timeline(topic)),
+    }
+    return render(request, "claims/topic_detail.html", context)
+
+
+def render_timeline(topic) -> str:
+    """The chart and the two tables of a topic's page, as HTML (the same for every visitor)."""
     timeline = topic_timeline(topic)
     chart = build_chart(timeline, subject=topic.title)
     context = {"topic": topic, "timeline": timeline, "chart_svg": render_chart(chart)}
-    return render(request, "claims/topic_detail.html", context)
+    return render_to_string("claims/topic_detail.html#timeline", context)

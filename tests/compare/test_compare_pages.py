@@ -1,4 +1,8 @@
+import datetime
+
 from django.urls import reverse
+
+from tests.factories import ActorFactory, ClaimFactory
 
 
 def test_the_compare_page_shows_a_column_per_actor_with_spread_and_outliers(
@@ -72,3 +76,25 @@ def test_the_empty_compare_page_invites_a_choice(client, contest):
 
     assert "Tick one or more topics" in page
     assert 'name="topic" value="kursk"' in page
+
+
+def test_a_new_figure_shows_in_the_comparison_at_once(
+    client, contest, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    url = reverse("compare_topics") + "?topic=kursk"
+    assert "77,000" not in client.get(url).content.decode()
+    # Cached: the chosen topics and the candidates are read, not the figures.
+    with django_assert_max_num_queries(2):
+        client.get(url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ClaimFactory(
+            topic=contest["kursk"],
+            actor=ActorFactory(name="A new source"),
+            value_low=77000,
+            value_high=77000,
+            qualifier="",
+            stated_on=datetime.date(2024, 12, 1),
+        )
+    page = client.get(url).content.decode()
+    assert "A new source" in page and "77,000" in page

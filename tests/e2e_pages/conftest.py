@@ -5,6 +5,7 @@ import os
 
 import pytest
 
+from tests.browse.conftest import clean_cache  # noqa: F401  (the page cache starts empty)
 from tests.factories import ActorFactory, ClaimFactory, TopicFactory
 
 # Playwright's sync API runs an event loop in this thread; the live server's database work is sync.

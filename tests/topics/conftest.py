@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from claims.models import Claim
+from tests.browse.conftest import clean_cache  # noqa: F401  (the page cache starts empty)
 from tests.factories import ActorFactory, ArticleFactory, ClaimFactory, OutletFactory, TopicFactory
 
 

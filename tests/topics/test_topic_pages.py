@@ -1,3 +1,4 @@
+import datetime
 import xml.etree.ElementTree as ET
 
 from django.urls import reverse
@@ -61,3 +62,27 @@ def test_the_topic_list_filters_by_title(client, kursk):
 
     assert "Drones launched at Kyiv" in page
     assert "North Korean troops in Kursk" not in page
+
+
+def test_the_topic_page_comes_from_the_cache_until_a_claim_changes(
+    client, kursk, django_capture_on_commit_callbacks, django_assert_max_num_queries
+):
+    url = reverse("topic_detail", args=["nk-troops-kursk"])
+    client.get(url)
+    # The chart and tables are cached: only the topic itself is read.
+    with django_assert_max_num_queries(1):
+        assert "Pentagon revised 10,000 → 11,000" in client.get(url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ClaimFactory(
+            topic=kursk["topic"],
+            actor=kursk["pentagon"],
+            value_low=13000,
+            value_high=13000,
+            stated_on=datetime.date(2025, 1, 10),
+        )
+    assert "Pentagon revised 11,000 → ~13,000" in client.get(url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        kursk["topic"].claims.get(value_low=13000).delete()
+    assert "~13,000" not in client.get(url).content.decode()

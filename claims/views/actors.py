@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from claims.compare import actor_standings, compare_topics
 from claims.models import Actor, Claim, Topic
+from claims.pagecache import cached
 from claims.views.topics import visible_claim_count
 
 ACTORS_PER_PAGE = 50
@@ -45,6 +46,21 @@ def actor_detail(request, slug):
         .order_by("-reported_on", "-pk")
     )
     page = Paginator(claims, CLAIMS_PER_PAGE).get_page(request.GET.get("page"))
+    spoken_to, standings = cached("actor-standings", actor.pk, lambda: actor_topics(actor))
+    context = {
+        "actor": actor,
+        "ancestors": actor.ancestors(),
+        "children": list(actor.children.order_by("name")[:50]),
+        "page": page,
+        "spoken_to": spoken_to,
+        "standings": standings,
+    }
+    return render(request, "claims/actor_detail.html", context)
+
+
+def actor_topics(actor) -> tuple[list, list]:
+    """The topics the actor speaks to most (with how many claims each), and how its latest figures
+    on the busiest of them stand against everyone else's."""
     counts = (
         Claim.objects.visible()
         .filter(actor=actor, topic__isnull=False)
@@ -56,13 +72,4 @@ def actor_detail(request, slug):
     topics = Topic.objects.select_related("place").in_bulk(list(count_by_topic))
     spoken_to = [(topics[pk], count) for pk, count in count_by_topic.items() if pk in topics]
     compared = [topic for topic, _ in spoken_to[:COMPARED_TOPICS]]
-    standings = actor_standings(actor, compare_topics(compared, on=timezone.localdate()))
-    context = {
-        "actor": actor,
-        "ancestors": actor.ancestors(),
-        "children": list(actor.children.order_by("name")[:50]),
-        "page": page,
-        "spoken_to": spoken_to,
-        "standings": standings,
-    }
-    return render(request, "claims/actor_detail.html", context)
+    return spoken_to, actor_standings(actor, compare_topics(compared, on=timezone.localdate()))

@@ -6,23 +6,26 @@ import re
 
 # Each alternative is a plain character class run, so matching stays linear on any input.
 # A possessive "'s" is its own token so that "Korea's" reads as "Korea" + "'s"; a dotted
-# acronym ("U.S.", "U.N.") is one token.
-_TOKEN_RE = re.compile(r"[0-9]+(?:[.,][0-9]+)*|(?:[^\W0-9_]\.){2,}|[^\W0-9_]+|['’]s\b|\S")
+# acronym ("U.S.", "U.N.") is one token. Letters come first and share their first character
+# between the acronym and the word, so the common case (a word) is one try, not three.
+_TOKEN_RE = re.compile(
+    r"[^\W0-9_](?:(?:\.[^\W0-9_])+\.|[^\W0-9_]*)|[0-9]+(?:[.,][0-9]+)*|['’]s\b|\S"
+)
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "«"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "»"})
 
 # What a token's text says about it (lower case, number, word, capitalized) depends on the text
 # alone, and news copy repeats a few thousand words: work it out once per distinct text.
-_LEXICON: dict[str, tuple[str, bool, bool, bool]] = {}
+_LEXICON: dict[str, tuple[str, bool, bool, bool, int]] = {}
 _LEXICON_LIMIT = 50_000  # junk input must not grow it without bound
 
 
-def _lexeme(text: str) -> tuple[str, bool, bool, bool]:
+def _lexeme(text: str) -> tuple[str, bool, bool, bool, int]:
     first = text[0]
     # ASCII digits only: "³" or "٣" are not figures here. Capitalized: "Kursk", "NIS"; not
     # words in lower case, nor punctuation.
-    return text.lower(), "0" <= first <= "9", first.isalpha(), first.isupper()
+    return text.lower(), "0" <= first <= "9", first.isalpha(), first.isupper(), len(text)
 
 
 class Token:
@@ -34,7 +37,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.lower, self.is_number, self.is_word, self.is_capitalized = _lexeme(text)
+        self.lower, self.is_number, self.is_word, self.is_capitalized, _ = _lexeme(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}@{self.start})"
@@ -50,21 +53,22 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     append = tokens.append
     new = Token.__new__
     lexicon = _LEXICON
+    get = lexicon.get
     find = text.find
     position = 0
     for word in _TOKEN_RE.findall(text):
-        lexeme = lexicon.get(word)
+        lexeme = get(word)
         if lexeme is None:
             lexeme = _lexeme(word)
             if len(lexicon) < _LEXICON_LIMIT:
                 lexicon[word] = lexeme
-        position = find(word, position)
+        start = find(word, position)
+        position = start + lexeme[4]
         token = new(Token)
         token.text = word
-        token.start = start = position + offset
-        position += len(word)
-        token.end = start + len(word)
-        token.lower, token.is_number, token.is_word, token.is_capitalized = lexeme
+        token.start = start + offset
+        token.end = position + offset
+        token.lower, token.is_number, token.is_word, token.is_capitalized, _ = lexeme
         append(token)
     return tokens
 

@@ -40,10 +40,12 @@ _CUE_WORDS = {
     "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuees evacuation "
     "uprooted homeless sheltering",
     "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched "
-    "present presence moved massed amassed contingent training fighting "
+    "present presence massed amassed contingent training fighting "
     "fight based transferred positioned serving serve serves reinforcements",
     # movement across a border or a line: refugees when civilians move, deployment when troops do
     "movement": "crossed crossing arrived arrive arriving entered",
+    # moved troops are deployed, moved residents evacuated; with nothing named, troops
+    "moved": "moved relocated",
     # weapons handed to an army are neither launched nor lost
     "delivered": "delivered delivering supplied supplying pledged donated provided",
     "launched": "launched launch launching fired firing unleashed barrage targeted hurled",
@@ -53,6 +55,8 @@ _CUE_WORDS = {
     "destroyed": "destroyed destroying damaged disabled seized abandoned",
     "lost": "lost losing losses",
     "population": "live lives living",
+    # staying put: a population, unless a later word says more ("remained deployed")
+    "stayed": "remained remain remains stayed",
 }
 _CUE_PHRASES = {
     "killed": ("lost their lives", "death toll"),
@@ -66,6 +70,9 @@ _CUE_PHRASES = {
         "being held",
         "were held",
         "are held",
+        "still held",
+        "still being held",
+        "held hostage",
     ),
     "exchanged": ("handed over", "bringing home", "brought home", "bring home"),
     "displaced": (
@@ -82,7 +89,16 @@ _CUE_PHRASES = {
         "live in camps",
         "living in tents",
         "living in shelters",
+        "temporary housing",
+        "temporary shelters",
+        "makeshift shelters",
+        "makeshift camps",
+        "crowded camps",
+        "displacement camps",
+        "driven out",
+        "moved out",
     ),
+    "movement": ("return home", "returned home", "return to their homes", "go home"),
     "intercepted": ("shot down", "brought down"),
     "destroyed": ("knocked out",),
     "population": ("home to",),
@@ -136,6 +152,10 @@ _CAPACITY_NOUNS = words(
 _PART_MARKERS = words("including among included")
 # "Of the dead, 380 were fighters": a partitive opening gives the sentence's bare figures a cue
 _PARTITIVE_OPENERS = words("of among")
+# What happens only to people: a bare figure with one of these counts people, whatever came before
+_PEOPLE_ONLY_CUES = frozenset({"displaced", "wounded", "missing"})
+# "remained deployed", "remained in temporary housing": how near a word must say more than "stayed"
+STAYED_WINDOW = 3
 PART_LOOK_BACK = 25
 AFTER_WINDOW = 15
 BEFORE_WINDOW = 6
@@ -350,6 +370,8 @@ def _is_total_of_a_part(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> str | None:
+    if cue in _PEOPLE_ONLY_CUES:
+        return cue  # "Some 13 million have been driven from their homes": only people are
     if source and source.category not in PERSON_CATEGORIES and cue is not None:
         # "… 47 drones; 35 were destroyed and 12 were lost": what happened to the same things
         if source.category in ("launched", "intercepted"):
@@ -379,11 +401,14 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
     kind = phrase.kind
     if after_cue == "population":
         return None  # "2 million people live in Gaza"
+    if after_cue == "stayed":
+        # "11,000 soldiers remained": still deployed; "8,000 people remained" after an evacuation
+        return "deployed" if kind == "military" else "other"
     cue = after_cue or before_cue
     if (
         cue == "delivered"
         and kind in ("munition", "equipment")
-        or (cue == "deployed" and kind == "munition")
+        or (cue in ("deployed", "moved") and kind == "munition")
     ):
         return "other"  # "sent 3 million shells", "delivered 18 tanks": aid, not use or loss
     if kind == "munition":
@@ -431,6 +456,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
 
 
 def _person_category(cue: str | None, exchange: bool, kind: str | None = None) -> str | None:
+    if cue == "moved":
+        return "displaced" if kind == "civilian" else "deployed"
     if cue in ("killed", "wounded", "casualties", "captured", "missing", "displaced", "deployed"):
         return cue
     if cue == "movement" and kind is not None:
@@ -459,7 +486,10 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
             if following in ("them", "those", "these", "whom", "which"):
                 return _NounPhrase("anaphora", position, position + 2, following, following)
             if following in ("the", "its", "their", "our"):
-                inner = _noun_phrase_after(tokens, position + 2)
+                inner_start = position + 2
+                if inner_start + 2 < count and tokens[inner_start + 1].lower in ("'s", "’s"):
+                    inner_start += 2  # "17 of the group's combat vehicles"
+                inner = _noun_phrase_after(tokens, inner_start)
                 if inner and inner.kind != "anaphora":
                     return _NounPhrase(inner.kind, position, inner.end, inner.head, inner.head_text)
             return None
@@ -569,8 +599,11 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
         found = _cue_after(tokens, skipped, boundaries)
         if found[0] is not None:
             return found
+    stayed = None
     for position in range(start, min(start + AFTER_WINDOW, len(tokens))):
-        if position in boundaries or tokens[position].lower in _CLAUSE_BREAKS:
+        if position in boundaries or (
+            tokens[position].lower in _CLAUSE_BREAKS and not _as_what(tokens, position)
+        ):
             break
         if tokens[position].lower in _SAID and not _parenthetical(tokens, position):
             break  # "…, the ministry said, the deadliest day of fighting": another clause
@@ -581,6 +614,11 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
         ):
             continue
         found = _cue_at(tokens, position)
+        if found and found[0] == "stayed" and stayed is None:
+            stayed = found[0], position + found[1]
+            continue
+        if found and stayed is not None and position - stayed[1] > STAYED_WINDOW:
+            break  # "remained in the town after the evacuation": the stay is what is said
         if found:
             category, length = found
             end = position + length
@@ -588,7 +626,16 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             if combined:
                 return combined
             return category, end
-    return None, start
+    return stayed or (None, start)
+
+
+def _as_what(tokens: list[Token], position: int) -> bool:
+    """ "registered as refugees", "taken as prisoners": "as" names what the figure became."""
+    return (
+        tokens[position].lower == "as"
+        and position + 1 < len(tokens)
+        and tokens[position + 1].lower in CATEGORY_NOUNS
+    )
 
 
 def _parenthetical(tokens: list[Token], verb: int) -> bool:

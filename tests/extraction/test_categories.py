@@ -68,3 +68,26 @@ def test_the_verb_right_before_a_bare_figure_decides(extract):
 
 def test_a_population_is_not_a_claim(extract):
     assert extract("About 400,000 people live in the port city.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a bare figure with a verb only people suffer, after a figure of something else
+        (
+            "The agency counted 40 burned villages. Some 9 million have been driven from their homes.",
+            "displaced",
+        ),
+        ("The ministry said 1,200 residents of the valley had been moved out.", "displaced"),
+        ("The ministry said 1,200 marines had been moved to the islands.", "deployed"),
+        ("The agency said 2.1 million Ruritanians are registered as refugees abroad.", "displaced"),
+        ("The mayor said 4,000 residents can return home next week.", "displaced"),
+        ("The mayor said 3,500 people are staying in makeshift shelters.", "displaced"),
+        ("The agency said 14 dockers are still held by the militia.", "captured"),
+        ("The army said it destroyed 12 of the militia's armoured vehicles.", "equipment"),
+        ("The governor said 6,000 people remained in the town after the evacuation.", "other"),
+        ("The general said 9,000 soldiers remained deployed along the river.", "deployed"),
+    ],
+)
+def test_it_reads_what_happened_to_people_in_other_words(extract, text, category):
+    assert extract(text)[-1].category == category

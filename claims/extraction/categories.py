@@ -156,6 +156,8 @@ _PARTITIVE_OPENERS = words("of among")
 _PEOPLE_ONLY_CUES = frozenset({"displaced", "wounded", "missing"})
 # "remained deployed", "remained in temporary housing": how near a word must say more than "stayed"
 STAYED_WINDOW = 3
+# Counted as dwellings, but what happens to them happens to the people in them
+_HOMES = words("households")
 PART_LOOK_BACK = 25
 AFTER_WINDOW = 15
 BEFORE_WINDOW = 6
@@ -433,13 +435,14 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             return "equipment"  # "lost up to 200 servicemen, three tanks and eight vehicles"
         return "other"
     if kind == "other":
+        if phrase.head in _HOMES:
+            # "2,300 households fled": the people of them; "power cut to 1.2 million households"
+            cue = _person_category(after_cue or before_cue, exchange, "civilian")
+            return cue if cue in ("displaced", "killed", "wounded", "missing") else "other"
         if phrase.head == "targets" and "intercepted" in (after_cue, before_cue):
             return "intercepted"  # "shot down 144 of the targets": what air defence calls them
-        if phrase.head in ("attacks", "attack", "strikes") and "launched" in (
-            after_cue,
-            before_cue,
-        ):
-            return "launched"
+        if phrase.head in ("attacks", "attack") and after_cue != "intercepted":
+            return "launched"  # "more than 2,000 attacks on civilians": attacks carried out
         return "other"
     # People, or nothing named (the figure counts what was counted before).
     for cue in (after_cue, before_cue):

@@ -87,6 +87,9 @@ def test_a_population_is_not_a_claim(extract):
         ("The army said it destroyed 12 of the militia's armoured vehicles.", "equipment"),
         ("The governor said 6,000 people remained in the town after the evacuation.", "other"),
         ("The general said 9,000 soldiers remained deployed along the river.", "deployed"),
+        ("The agency said 1,800 households had fled the district.", "displaced"),
+        ("The utility said power was cut to about 90,000 households.", "other"),
+        ("The prosecutor has recorded more than 900 attacks on hospitals.", "launched"),
     ],
 )
 def test_it_reads_what_happened_to_people_in_other_words(extract, text, category):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extraction.quantities import Quantity
+from claims.extraction.quantities import Quantity, is_attack_count
 from claims.extraction.tokens import Token, joined
 from claims.extraction.vocabulary import (
     CATEGORY_NOUNS,
@@ -200,6 +200,8 @@ def classify(
     """
     later = later or []
     next_quantity = later[0] if later else None
+    if is_attack_count(tokens, quantity.first, quantity.end):
+        return Counted("launched", "attacks", quantity.end + 1)
     if _is_total_of_a_part(tokens, quantity):
         # "14 of 16 drones": the 16 is how many came, the 14 what happened to some of them
         phrase = _noun_phrase_after(tokens, quantity.end)

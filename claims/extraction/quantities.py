@@ -379,6 +379,7 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         after is not None
         and after.lower in UNIT_WORDS
         and not (after2 is not None and joined(after, after2))  # "31 M1A1 tanks" is no measure
+        and not is_attack_count(tokens, quantity.first, end)
     ):
         return False
     if after is not None and after.lower == "per" and after2 is not None and after2.lower == "cent":
@@ -399,6 +400,25 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
     # "one of them", "one another", "one in three"
     return not (
         quantity.is_word_one and after is not None and after.lower in ("of", "another", "in")
+    )
+
+
+# Verbs of attack whose repetitions are counted: "shelled the town 52 times"
+ATTACK_VERBS = frozenset(
+    {"attacked", "shelled", "struck", "bombed", "hit", "targeted", "raided", "stormed", "assaulted"}
+)
+ATTACK_COUNT_LOOK_BACK = 6
+
+
+def is_attack_count(tokens: list[Token], first: int, end: int) -> bool:
+    """ "attacked the region 52 times": a count of attacks, not a measure of how often."""
+    return (
+        end < len(tokens)
+        and tokens[end].lower == "times"
+        and any(
+            token.lower in ATTACK_VERBS
+            for token in tokens[max(first - ATTACK_COUNT_LOOK_BACK, 0) : first]
+        )
     )
 
 

@@ -90,7 +90,12 @@ def test_a_population_is_not_a_claim(extract):
         ("The agency said 1,800 households had fled the district.", "displaced"),
         ("The utility said power was cut to about 90,000 households.", "other"),
         ("The prosecutor has recorded more than 900 attacks on hospitals.", "launched"),
+        ("The governor said the army shelled the river port 37 times on Sunday.", "launched"),
     ],
 )
 def test_it_reads_what_happened_to_people_in_other_words(extract, text, category):
     assert extract(text)[-1].category == category
+
+
+def test_how_often_is_no_count_without_an_attack(extract):
+    assert extract("The minister said prices had risen 3 times since the winter.") == []

@@ -8,7 +8,8 @@ Each cache key carries a data version. Saving or deleting a claim, topic, actor,
 outlet bumps the version once the transaction commits, so the next request computes afresh and a
 new or corrected claim shows at once; bumping after the commit means a request that read the old
 version can only have stored its result under that old, no longer used, key. Writes that send no
-signals (bulk_create, QuerySet.update) are caught by the entries' lifetime instead,
+signals (bulk_create, bulk updates) call bump_data_version() themselves: extraction and bulk
+confirmation in claims/services.py do; any other is caught by the entries' lifetime,
 PAGE_CACHE_SECONDS at most.
 """
 

@@ -21,6 +21,7 @@ from .extraction import ArticleInput, get_extractor
 from .extraction.llm import ExtractorUnavailable
 from .linking import Linker
 from .models import Category, Claim, Topic
+from .pagecache import bump_data_version
 
 logger = logging.getLogger(__name__)
 
@@ -193,6 +194,7 @@ def claims_bulk_confirm(*, claim_ids: Iterable[int], user) -> int:
             default_change_reason="Confirmed (bulk)",
             default_date=now,
         )
+        bump_data_version()  # a bulk update sends no save signals for the page cache to hear
     return len(claims)
 
 
@@ -361,6 +363,7 @@ def _claims_replace(*, article: Article, version: ArticleVersion, found, extract
             claim.extractor_version = str(extractor.version)[:40]
             claims.append(claim)
         _claims_create_with_history(claims, reason=f"Proposed by the {extractor.name} extractor")
+        bump_data_version()  # bulk inserts send no save signals for the page cache to hear
         # Done with the claims it proposed, or not at all: one commit for both.
         article_finish(article_id=article.pk, claims_found=len(unique))
     return len(unique)

@@ -173,3 +173,17 @@ def test_it_raises_does_not_exist_for_a_deleted_version(reference, stage_article
     article, version = stage_article()
     with pytest.raises(ArticleVersion.DoesNotExist):
         article_claims_extract(article_id=article.pk, version_id=version.pk + 1000)
+
+
+def test_new_proposals_refresh_cached_pages(
+    reference, stage_article, django_capture_on_commit_callbacks
+):
+    from claims.pagecache import data_version
+
+    article, version = stage_article()
+    before = data_version()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        article_claims_extract(article_id=article.pk, version_id=version.pk)
+
+    assert data_version() != before

@@ -388,20 +388,16 @@ class Claim(models.Model):
             # counts and deep pages fast at a million claims.
             #
             # Deep pages of the home page: the ids of page 500 come from this index alone.
+            # (PostgreSQL puts NULLs first in a descending index, as the newest-first sort wants;
+            # spelling NULLS FIRST out would break SQLite, which cannot index it.)
             models.Index(
-                F("reported_on").desc(nulls_first=True),
-                F("id").desc(),
+                fields=["-reported_on", "-id"],
                 name="claims_claim_visible_date_idx",
                 condition=VISIBLE,
             ),
-            # Largest figure first, with the claims lacking a lower figure last.
-            models.Index(
-                F("value_low").desc(nulls_last=True),
-                F("value_high").desc(nulls_last=True),
-                F("id").desc(),
-                name="claims_claim_visible_value_idx",
-                condition=VISIBLE,
-            ),
+            # Largest figure first, with the claims lacking a lower figure last: that index,
+            # claims_claim_visible_value_idx, is made by migration 0004 on PostgreSQL only, since
+            # SQLite cannot index NULLS LAST (and would rebuild it on every table change).
             # An actor's page (its claims newest first, their count, their topics) and the claim
             # counts of the actor list, all index-only.
             models.Index(

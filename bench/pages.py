@@ -10,7 +10,7 @@ same seed and size is already there, makes sure a topic with exactly 200 claims 
 turn and prints the median (p50) and 95th percentile (p95) latency beside a trivial view's
 (/healthz/), with the ratio to it. The table also goes to bench/results/.
 
-Pages cache their expensive pieces (claims.pagecache) and the home page its counts, so each page is
+Pages cache their expensive pieces (claims.pagecache: results tables, counts, charts), so each page is
 timed twice: cold, with every cached piece dropped before each request (as after any save), and
 warm, as a page is served again until data changes. Cold figures need the shared cache, REDIS_URL;
 without it every request is served uncached (PAGE_CACHE_SECONDS=0) and only cold figures show.
@@ -250,15 +250,11 @@ def percentile(samples: list[float], fraction: float) -> float:
 
 
 def drop_cached_pieces():
-    """Everything a page caches, gone: as after a save (and the home page's counts expiring)."""
-    from django.core.cache import cache
-    from django.core.cache.utils import make_template_fragment_key
-
+    """Everything a page caches, gone: as after a save (every cached piece is keyed by the data
+    version, the home page's counts and results included)."""
     from claims.pagecache import _bump
-    from claims.views.browse import COUNTS_CACHE_KEY
 
     _bump()
-    cache.delete_many([COUNTS_CACHE_KEY, make_template_fragment_key("claim-filter-choices")])
 
 
 def time_page(port: int, url: str, count: int, budget: float, *, cold: bool) -> dict:

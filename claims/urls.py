@@ -5,6 +5,7 @@ from .views import actors, api, articles, browse, compare, exports, feeds, healt
 urlpatterns = [
     # Browse and search (the home page), and its downloads.
     path("", browse.claim_list, name="claim_list"),
+    path("claims/choices/", browse.filter_choices, name="claim_filter_choices"),
     path("claims.csv", exports.claims_csv, name="claims_csv"),
     path("claims.json", exports.claims_json, name="claims_json"),
     # Topics and their timelines.

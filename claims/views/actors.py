@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from claims.compare import actor_standings, compare_topics
@@ -22,6 +23,18 @@ def actor_list(request):
     """Actors by name with their parent and how many visible claims they made; searchable."""
     query = request.GET.get("q", "").strip()
     kind = request.GET.get("kind", "")
+    table = cached(
+        "actor-list",
+        sorted(request.GET.lists()),
+        lambda: render_actor_table(request, query=query, kind=kind),
+    )
+    context = {"table_html": table, "query": query, "kind": kind, "kinds": Actor.Kind.choices}
+    return render(request, "claims/actor_list.html", context)
+
+
+def render_actor_table(request, *, query: str, kind: str) -> str:
+    """One page of the actor list and its page links, as HTML (the same for every visitor: the
+    links read only the query string, so the request goes in for that alone)."""
     actors = Actor.objects.select_related("parent").annotate(
         claim_count=visible_claim_count("actor")
     )
@@ -32,8 +45,8 @@ def actor_list(request):
     page = Paginator(actors.order_by("name", "pk"), ACTORS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    context = {"page": page, "query": query, "kind": kind, "kinds": Actor.Kind.choices}
-    return render(request, "claims/actor_list.html", context)
+    context = {"page": page, "query": query, "request": request}
+    return render_to_string("claims/actor_list.html#table", context)
 
 
 def actor_detail(request, slug):

@@ -1,12 +1,16 @@
 """The home page: every claim as a row, narrowed by the filter form, paged without counting."""
 
+import json
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from django.core.cache import cache
+from django.db import connections
 from django.db.models import Max
+from django.http import HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.views.decorators.vary import vary_on_headers
@@ -15,30 +19,71 @@ from sources.models import Article, Outlet
 
 from ..filters import ClaimFilterForm, PageForm, filter_claims, paginate_claims
 from ..models import Actor, Category, Claim, Place, Topic
+from ..pagecache import cached, data_version
 from ..timeline import url_maker
 
-COUNTS_CACHE_KEY = "claims:home-counts"
-COUNTS_CACHE_SECONDS = 60
 # Filtered lists say "1,000+ match" rather than count a million rows on every keystroke.
 MATCH_COUNT_LIMIT = 1000
 # The filter inputs suggest this many names each; any other is still typed by name or slug.
 CHOICES_LIMIT = 500
+# The suggestions' address carries the data version, so a browser may keep them this long.
+CHOICES_BROWSER_SECONDS = 3600
+# Tables with more rows than this (by PostgreSQL's statistics) are counted by the planner's estimate.
+EXACT_COUNT_LIMIT = 100_000
+
+
+def table_rows(*models) -> dict:
+    """Each model's number of table rows by PostgreSQL's statistics (kept by ANALYZE and
+    autovacuum; -1 for a table never analysed), in one query; empty on other databases."""
+    connection = connections[Claim.objects.db]
+    if connection.vendor != "postgresql":
+        return {}
+    tables = [model._meta.db_table for model in models]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, reltuples::bigint FROM pg_class"
+            " WHERE oid IN (" + ", ".join(["%s::regclass"] * len(tables)) + ")",
+            tables,
+        )
+        rows = dict(cursor.fetchall())
+    return {model: rows.get(model._meta.db_table, -1) for model in models}
+
+
+def estimated_count(queryset, rows_in_table: int | None) -> tuple[int, bool]:
+    """How many rows `queryset` has, and whether that is an estimate.
+
+    Counting a million claims exactly reads the whole visible-claims index (60-130 ms), and the
+    counts are made again after every save. Over EXACT_COUNT_LIMIT rows in the table, the planner's
+    row estimate of the same query answers instead, within a percent or two; a small table, or a
+    database without statistics, is counted exactly.
+    """
+    if rows_in_table is None or rows_in_table <= EXACT_COUNT_LIMIT:
+        return queryset.count(), False
+    plan = json.loads(queryset.order_by().explain(format="json"))
+    estimate = int(plan[0]["Plan"]["Plan Rows"])
+    # Three significant figures: the page says "about 920,000", not a precision it does not have.
+    return round(estimate, 3 - len(str(estimate))), True
 
 
 def database_counts() -> dict:
-    """What is in the database, for the home page; counted at most once a minute."""
+    """What is in the database, for the home page; cached until data changes (pagecache)."""
 
     def count():
+        sizes = table_rows(Claim, Article)
+        claims, claims_estimated = estimated_count(Claim.objects.visible(), sizes.get(Claim))
+        articles, articles_estimated = estimated_count(Article.objects.all(), sizes.get(Article))
         return {
-            "claims": Claim.objects.visible().count(),
+            "claims": claims,
+            "claims_estimated": claims_estimated,
             "topics": Topic.objects.count(),
             "actors": Actor.objects.count(),
-            "articles": Article.objects.count(),
+            "articles": articles,
+            "articles_estimated": articles_estimated,
             "outlets": Outlet.objects.count(),
             "latest": Claim.objects.visible().aggregate(latest=Max("reported_on"))["latest"],
         }
 
-    return cache.get_or_set(COUNTS_CACHE_KEY, count, COUNTS_CACHE_SECONDS)
+    return cached("home-counts", (), count)
 
 
 def bounded_count(claims, limit: int | None = None) -> tuple[int, bool]:
@@ -50,7 +95,26 @@ def bounded_count(claims, limit: int | None = None) -> tuple[int, bool]:
 
 @vary_on_headers("HX-Request")
 def claim_list(request):
-    """Claims, filtered by the query string; an HTMX request gets the results block only."""
+    """Claims, filtered by the query string; an HTMX request gets the results block only.
+
+    Everything below the site header is the same for every visitor with the same query string,
+    so it is rendered once per data version (pagecache) and served to everybody from there.
+    """
+    htmx = request.htmx and not request.htmx.history_restore_request
+    part = "results" if htmx else "body"
+    query = sorted(request.GET.lists())
+    status, html = cached(f"claim-list-{part}", query, lambda: render_claims(request, part))
+    if htmx:
+        # htmx only swaps successful answers, so a bad filter's message comes as a 200.
+        return HttpResponse(html)
+    return render(request, "claims/claim_list.html", {"body_html": html}, status=status)
+
+
+def render_claims(request, part: str) -> tuple[int, str]:
+    """The HTTP status (400 for a bad filter) and the HTML of the page's `part`: "body" (counts,
+    filter form and results) or "results" (the table and the pager, or what is wrong with the
+    filters). It holds no token and nothing of the person asking: the filter form is a GET form.
+    """
     form, paging = ClaimFilterForm(request.GET), PageForm(request.GET)
     context = {"form": form, "paging": paging, "page": None}
     if form.is_valid() and paging.is_valid():
@@ -67,26 +131,33 @@ def claim_list(request):
         if form.is_filtered() and not form.cleaned_data["q"]:
             context["matches"], context["more_matches"] = bounded_count(claims)
     context.update(_page_links(request, context["page"]))
-    template = "claims/claim_list.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template += "#results"
-    else:
+    if part == "body":
         context["counts"] = database_counts()
-        context["choices"] = filter_choices()
-    # A bad filter is a 400 for the page; htmx only swaps successful answers, so the message
-    # reaches an HTMX request as a 200.
-    status = 200 if context["page"] is not None or request.htmx else 400
-    return render(request, template, context, status=status)
+        context["choices_version"] = data_version()
+    status = 200 if context["page"] is not None else 400
+    return status, render_to_string(f"claims/claim_list.html#{part}", context)
 
 
-def filter_choices() -> dict:
-    """Suggestions for the topic/actor/place/outlet inputs. Lazy: the template caches their HTML."""
-    return {
-        "topics": Topic.objects.order_by("title").values_list("slug", "title")[:CHOICES_LIMIT],
-        "actors": Actor.objects.order_by("name").values_list("slug", "name")[:CHOICES_LIMIT],
-        "places": Place.objects.order_by("name").values_list("slug", "name")[:CHOICES_LIMIT],
-        "outlets": Outlet.objects.order_by("name").values_list("domain", "name")[:CHOICES_LIMIT],
-    }
+def filter_choices(request):
+    """The filter inputs' suggestions (<datalist>s of topics, actors, places, outlets) as HTML.
+
+    Fetched by the home page when a filter input first gets focus, so the page itself stays small;
+    the page asks for it with the data version in the address, so browsers may keep it.
+    """
+
+    def render_choices():
+        choices = {
+            "topics": Topic.objects.order_by("title").values_list("slug", "title"),
+            "actors": Actor.objects.order_by("name").values_list("slug", "name"),
+            "places": Place.objects.order_by("name").values_list("slug", "name"),
+            "outlets": Outlet.objects.order_by("name").values_list("domain", "name"),
+        }
+        choices = {name: rows[:CHOICES_LIMIT] for name, rows in choices.items()}
+        return render_to_string("claims/claim_list.html#choices", {"choices": choices})
+
+    response = HttpResponse(cached("filter-choices", (), render_choices))
+    patch_cache_control(response, public=True, max_age=CHOICES_BROWSER_SECONDS)
+    return response
 
 
 def _page_links(request, page) -> dict:

@@ -35,6 +35,19 @@ def topic_list(request):
     """Topics by title, with how many visible claims each has; searchable by title and category."""
     query = request.GET.get("q", "").strip()
     category = request.GET.get("category", "")
+    table = cached(
+        "topic-list",
+        sorted(request.GET.lists()),
+        lambda: render_topic_table(request, query=query, category=category),
+    )
+    context = {"table_html": table, "query": query, "category": category}
+    context["categories"] = Category.choices
+    return render(request, "claims/topic_list.html", context)
+
+
+def render_topic_table(request, *, query: str, category: str) -> str:
+    """One page of the topic list and its page links, as HTML (the same for every visitor: the
+    links read only the query string, so the request goes in for that alone)."""
     topics = Topic.objects.select_related("place").annotate(
         claim_count=visible_claim_count("topic")
     )
@@ -45,8 +58,8 @@ def topic_list(request):
     page = Paginator(topics.order_by("title", "pk"), TOPICS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    context = {"page": page, "query": query, "category": category, "categories": Category.choices}
-    return render(request, "claims/topic_list.html", context)
+    context = {"page": page, "query": query, "request": request}
+    return render_to_string("claims/topic_list.html#table", context)
 
 
 def topic_detail(request, slug):

@@ -55,3 +55,16 @@ def test_the_list_reads_on_a_phone(page, live_server, war):
     assert figures(page) == ["≥ 12,000", "11,000", "~10,000"]
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     page.screenshot(path=ARTIFACTS / "claims-list-phone.png", full_page=True)
+
+
+def test_the_filter_inputs_get_their_suggestions_once_one_has_focus(page, live_server, war):
+    page.goto(live_server.url + "/")
+    assert page.locator("datalist").count() == 0  # not carried by the page itself
+
+    page.focus("#id_actor")
+    page.wait_for_function("document.querySelectorAll('#actor-choices option').length > 0")
+    options = page.eval_on_selector_all("#actor-choices option", "els => els.map(e => e.value)")
+    assert "pentagon" in options and "united-states" in options
+    assert page.locator("#topic-choices option[value='killed-ukraine']").count() == 1
+    assert page.locator("#results td.figure").count() == 4  # the results were left alone
+    assert page.url == live_server.url + "/"

@@ -47,11 +47,17 @@ _ASIDE_OPENERS = words(
 # What a speaker issues, not a speaker: "according to a statement from X", "in a video posted".
 _DOCUMENT_NOUNS = words("""
     statement statements report reports video videos message post update bulletin briefing
-    assessment analysis tally data figures count survey study
+    assessment analysis tally data figures count survey study estimates estimate figure
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Reporting verbs whose object follows them: never read a speaker after these.
 _OBJECT_VERBS = words("accused accuses verified verifies shows showed")
+# Nouns that make a reporting verb before them a noun too: "think tank".
+_COMPOUND_SECONDS = words("tank tanks")
+# Prepositions before a place: "authorities in occupied Sevastopol said" names the authorities.
+_PLACE_PREPOSITIONS = words("in at near from outside inside across")
+# Time phrases between a speaker and its verb: "a NATO official … last week put".
+_TIME_WORDS = words("last this next earlier later week month year weekend night morning evening")
 
 
 def _is_participle(token: Token) -> bool:
@@ -99,6 +105,8 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
         if word not in ANCHOR_WORDS:
             continue
         following = tokens[position + 1].lower if position + 1 < count else ""
+        if following in _COMPOUND_SECONDS:
+            continue  # "a Washington think tank": a noun
         anchor = None
         if word == "according" and following == "to":
             name_start, name_end = _name_forward(tokens, _past_document(tokens, position + 2))
@@ -169,6 +177,12 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     # skip "has", "later", "also" between the speaker and the verb
     while subject_end > 0 and verb - subject_end < 3 and _is_auxiliary(tokens[subject_end - 1]):
         subject_end -= 1
+    if (
+        subject_end >= 3
+        and tokens[subject_end - 1].lower in _TIME_WORDS
+        and tokens[subject_end - 2].lower in _TIME_WORDS
+    ):
+        subject_end -= 2  # "last week", "this month"
     known = _known_as(tokens, subject_end - 1) if subject_end > 0 else None
     if known:
         return _anchor(tokens, known[0], known[1], verb, False)
@@ -193,6 +207,8 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         if start < subject_end - 2:
             return _anchor(tokens, start, subject_end - 2, verb, False)
     start = _name_backward(tokens, subject_end)
+    if start < subject_end:
+        start, subject_end = _past_a_place(tokens, start, subject_end)
     if (
         start < subject_end
         and tokens[verb].lower in _NOUN_OR_VERB
@@ -213,6 +229,31 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         if name_end > name_start:
             return _anchor(tokens, name_start, name_end, verb, True)
     return None
+
+
+def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """For "authorities in occupied Sevastopol said" or "an official who briefed reporters in
+    Washington said": the speaker before the place, not the place."""
+    back = start - 1
+    if back > 0 and _is_participle(tokens[back]):
+        back -= 1  # "in occupied Sevastopol"
+    if back <= 0 or tokens[back].lower not in _PLACE_PREPOSITIONS:
+        return start, end
+    # a relative clause: the name before "who"
+    for position in range(back - 1, max(back - 8, 0), -1):
+        word = tokens[position].lower
+        if word in ("who", "which", "that"):
+            head_end = position - 1 if tokens[position - 1].text == "," else position
+            head = _name_backward(tokens, head_end)
+            if head < head_end:
+                return head, head_end
+            break
+        if not tokens[position].is_word or tokens[position].text in _CLAUSE_MARKS:
+            break
+    head = _name_backward(tokens, back)
+    if head < back and any(token.lower in SPEAKER_NOUNS for token in tokens[head:back]):
+        return head, back
+    return start, end
 
 
 def _known_as(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -301,7 +342,7 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
         for role in range(back - 1, max(back - 12, -1), -1):
             if tokens[role].text in ",;:":
                 break
-            if tokens[role].lower in PERSON_ROLES:
+            if tokens[role].lower in PERSON_ROLES or tokens[role].lower in ORGANISATION_NOUNS:
                 return back + 1, comma
     return None
 
@@ -324,6 +365,17 @@ def _name_backward(tokens: list[Token], end: int) -> int:
             position -= 1
         elif token.is_word and _continues_a_name(tokens, position - 1):
             position -= 1  # "the UN agency for Palestinian refugees"
+        elif (
+            token.is_word
+            and position < end
+            and position == end - 1
+            and token.lower not in DETERMINERS
+            and tokens[position].lower in SPEAKER_NOUNS
+            and position >= 2
+            and tokens[position - 2].is_capitalized
+            and tokens[position - 2].text not in _NOT_NAMES
+        ):
+            position -= 1  # "the UN refugee agency", "Israel's military intelligence"
         elif (
             token.is_word
             and position >= 3
@@ -441,15 +493,37 @@ def _words(tokens: list[Token], start: int, end: int) -> str:
     return text
 
 
+# Capitalized words that make a name an organisation's: "Human Rights Watch", "Médecins Sans
+# Frontières", "Armed Conflict Location and Event Data Project".
+_ORGANISATION_NAME_WORDS = words("""
+    watch network project programme program center centre institute association alliance movement
+    front council command forces force army navy group organization organisation union nations
+    cross crescent foundation fund service services committee initiative corps agency mission
+    office monitor observatory ministry government authority authorities division brigade
+    battalion regiment staff cluster headquarters guard police assembly parliament court tribunal
+    commission university school society times post news press journal television radio
+    médecins medecins frontières frontieres borders sans company bank coalition department bureau
+    administration defense defence military intelligence council emergency emergencies
+    """)
+# Lower-case words inside a name that only organisations have: "Doctors Without Borders".
+_ORGANISATION_LINKS = words("of for and without sans de du des la le pour")
+
+
 def is_person(name: str) -> bool:
-    """True for "Volodymyr Zelensky" or "a senior defense official"; false for "the ministry"."""
-    words = name.replace("'s", " ").split()
-    lowered = {word.lower() for word in words}
-    if lowered & ORGANISATION_NOUNS:
+    """True for "Volodymyr Zelensky" or "a senior defense official"; false for "the ministry",
+    "Human Rights Watch" or "Doctors Without Borders"."""
+    words_ = name.replace("'s", " ").replace("’s", " ").split()
+    lowered = {word.lower() for word in words_}
+    if lowered & ORGANISATION_NOUNS or lowered & _ORGANISATION_NAME_WORDS:
         return False
     if lowered & PERSON_ROLES:
         return True
-    names = [word for word in words if word[:1].isupper() and not word.isupper()]
+    names = [word for word in words_ if word[:1].isupper() and not word.isupper()]
+    if any(
+        word.lower() in _ORGANISATION_LINKS and index and index < len(words_) - 1
+        for index, word in enumerate(words_)
+    ):
+        return False
     return len(names) >= 2 and not any(word in KNOWN_PLACES for word in names)
 
 
@@ -458,14 +532,32 @@ def _is_plural(name: str) -> bool:
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
+# Descriptions that name a body by what it is: "the army" is the last military named.
+_KINDS = {
+    "military": words("army military forces force idf troops defense defence command staff navy"),
+    "ministry": words("ministry department"),
+    "group": words(
+        "group movement organisation organization charity network association alliance front "
+        "rebels militia coalition monitor observatory project watchdog"
+    ),
+    "agency": words("agency office programme mission service bureau fund"),
+}
+_GOVERNMENT_WORDS = words("ministry government army military forces authorities office council")
+_MILITARY_HEADS = words("army military idf navy")
+_MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
+MEMORY = 12  # how many speakers back a description may reach
+
+
 class Speakers:
-    """Who has spoken so far in an article, to resolve "he said" and "the agency estimated"."""
+    """Who has spoken or been named so far in an article, to resolve "he said" and "the agency
+    estimated": the most recent entity that fits the description wins."""
 
     def __init__(self) -> None:
         self.last_person: str | None = None
         self.last_organisation: str | None = None
         self.last_group: str | None = None  # "officials", "lawmakers": the referent of "they"
         self.last_any: str | None = None
+        self.named: list[str] = []  # organisations, most recent last
 
     def resolve(self, anchor: Anchor) -> None:
         """Set `anchor.actor` (and `relayed_by`) and remember the speaker for later sentences."""
@@ -480,6 +572,8 @@ class Speakers:
             actor = self._described(anchor.name)
             if actor == anchor.name:
                 self._remember(actor)  # "the ministry said" with no ministry named before
+            elif not is_person(actor):
+                self.last_organisation = actor
         else:
             actor = anchor.name
             self._remember(actor)
@@ -508,16 +602,60 @@ class Speakers:
             and not tokens[end].is_capitalized
         ):
             name = _words(tokens, start, end)
-            self.last_organisation = name
-            self.last_any = name
+            self._remember(name)
+
+    def note_organisations(self, tokens: list[Token], *, as_subject: bool) -> None:
+        """Remember organisations named anywhere ("figures from the Armed Conflict Location and
+        Event Data Project (Acled)"), for a later "the group"; and for a later "it" too when the
+        sentence has no speaker of its own (`as_subject`)."""
+        for name in organisations_named(tokens):
+            self._add(name)
+            if as_subject:
+                self.last_organisation = name
+                self.last_any = name
 
     def _described(self, description: str) -> str:
         head = description.split()[-1].lower()
         if head in PERSON_ROLES or head in ("official",):
             return self.last_person or description
         if head in ORGANISATION_NOUNS or head in SPEAKER_NOUNS:
+            found = self._fitting(head)
+            if found:
+                return found
+            if any(head in kind for kind in _KINDS.values()):
+                return description  # "the army" when no army was named: the army it is
             return self.last_organisation or self.last_any or description
         return description
+
+    def _fitting(self, head: str) -> str | None:
+        """The most recent body that "the <head>" can mean: one whose name holds the word, or
+        for "the army" a military, for "the group" or "the agency" a body that is no state's."""
+        for name in reversed(self.named[-MEMORY:]):
+            lowered = {word.lower().strip("'’") for word in name.replace("'s", " ").split()}
+            if head in lowered:
+                return name
+            if head in _MILITARY_HEADS:
+                if lowered & _MILITARY_HEADS or any(
+                    forces in name.lower() for forces in _MILITARY_FORCES
+                ):
+                    return name
+            elif head in _KINDS["ministry"]:
+                if lowered & _KINDS["ministry"]:
+                    return name
+            elif head in _KINDS["group"] or head in _KINDS["agency"]:
+                # "the Israeli army" is a state's; "the Arakan Army" a group's
+                state = lowered & _GOVERNMENT_WORDS or any(
+                    word in _MILITARY_HEADS for word in name.split()
+                )
+                official = head in _KINDS["group"] and lowered & (_KINDS["agency"] | {"un"})
+                if not state and not official and not _is_plural(name):
+                    return name
+        return None
+
+    def _add(self, name: str) -> None:
+        if name in self.named:
+            self.named.remove(name)
+        self.named.append(name)
 
     def _remember(self, actor: str) -> None:
         self.last_any = actor
@@ -527,6 +665,46 @@ class Speakers:
             self.last_group = actor
         else:
             self.last_organisation = actor
+            self._add(actor)
+
+
+def organisations_named(tokens: list[Token]) -> list[str]:
+    """Capitalized names that end in an organisation's word or carry an acronym in brackets:
+    "the Assistance Association for Political Prisoners", "Médecins Sans Frontières (MSF)"."""
+    found = []
+    position = 0
+    count = len(tokens)
+    while position < count:
+        token = tokens[position]
+        if not token.is_capitalized or token.text in _NOT_NAMES:
+            position += 1
+            continue
+        end = position
+        while end < count and (
+            tokens[end].is_capitalized
+            or (
+                tokens[end].lower in _ORGANISATION_LINKS
+                and end + 1 < count
+                and (tokens[end + 1].is_capitalized or tokens[end + 1].lower == "the")
+            )
+            or (
+                tokens[end].lower == "the"
+                and end > position
+                and tokens[end - 1].lower in _ORGANISATION_LINKS
+            )
+        ):
+            end += 1
+        last = tokens[end - 1].lower
+        acronym = (
+            end + 2 < count
+            and tokens[end].text == "("
+            and tokens[end + 1].text.isupper()
+            and tokens[end + 2].text == ")"
+        )
+        if end - position >= 2 and (last in _ORGANISATION_NAME_WORDS or acronym):
+            found.append(_words(tokens, position, end))
+        position = max(end, position + 1)
+    return found
 
 
 def people_named(tokens: list[Token]) -> list[str]:

@@ -87,6 +87,8 @@ class RulesExtractor(Extractor):
                 dateline = _dateline(reading)
                 if dateline:
                     datelines[paragraph] = dateline
+            if reading.tokens is not None:
+                speakers.note_organisations(reading.tokens, as_subject=not reading.anchors)
             for anchor in reading.anchors:
                 speakers.resolve(anchor)
             if not PERSON_ROLES.isdisjoint(reading.words):

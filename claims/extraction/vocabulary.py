@@ -72,7 +72,8 @@ SPEAKER_NOUNS = words("""
     spokesmen ministers leader leaders rescuers workers representative representatives aide aides
     adviser advisers advisor parliament cabinet kremlin pentagon coalition operator hospital
     partners project tracker researchers monitor commissioner ombudsman experts expert
-    operators bureau teams team spokesperson's survivors survivor
+    operators bureau teams team spokesperson's survivors survivor movement division network
+    cluster charity alliance association observatory programme commission union centre center
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -94,6 +95,8 @@ ORGANISATION_NOUNS = words("""
     ministry agency service services mission office forces force military army navy command
     department government authorities authority council committee headquarters police guard
     administration watchdog group organisation organization institute parliament cabinet staff
+    movement division network cluster charity alliance association observatory programme
+    commission union centre center project monitor tracker coalition bureau
     """)
 
 # What a figure counts, by the noun that follows it. Classes, not categories: what happened to the

@@ -476,6 +476,11 @@ def _name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
     return name_start, position
 
 
+def name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
+    """The span of the speaker's name that starts at `start` (public for the extractor)."""
+    return _name_forward(tokens, start)
+
+
 def _clause_ends_soon(tokens: list[Token], verb: int) -> bool:
     for position in range(verb + 1, min(verb + 9, len(tokens))):
         token = tokens[position]

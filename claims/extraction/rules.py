@@ -15,6 +15,8 @@ from claims.extraction.attribution import (
     Anchor,
     Speakers,
     find_anchors,
+    name_forward,
+    people_named,
     speaker_for,
 )
 from claims.extraction.base import Extractor
@@ -42,6 +44,9 @@ _DIGIT_OR_QUOTE_RE = re.compile(r"[0-9\"“”«»]")
 _DIGIT_RE = re.compile(r"[0-9]")
 # The first word of a sentence, to tell a dateline ("KHARKIV (Wire) —") without tokenizing.
 _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
+# "The Defence Ministry published the following summary": the article reproduces a document.
+_FOLLOWING_RE = re.compile(r"\b(?:published|issued|released|posted) the following\b")
+SUBJECT_OPENERS = frozenset({"the", "a", "an"})
 # A sentence is about a prisoner exchange when it or one of this many before it names one.
 EXCHANGE_CONTEXT_SENTENCES = 3
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
@@ -71,7 +76,10 @@ class RulesExtractor(Extractor):
         text = article.text[:MAX_ARTICLE_CHARS]
         # Sentences with no figure, speaker or quotation cannot change the result: skip them.
         readings = []
+        issuer: str | None = None  # "The ministry published the following summary": its text
         for sentence in split_sentences(text):
+            if issuer is None and _FOLLOWING_RE.search(sentence.text):
+                issuer = _issuer(sentence)
             words = _WORD_RE.findall(sentence.text.lower())
             if _DIGIT_OR_QUOTE_RE.search(sentence.text) or not _HINT_WORDS.isdisjoint(words):
                 readings.append(_read(sentence, text, words))
@@ -102,7 +110,12 @@ class RulesExtractor(Extractor):
             if not reading.quantities:
                 carried = reading.anchors[-1] if reading.anchors else carried
                 continue
-            fallback = carried or _speaker_of_quotation(readings, index, speakers)
+            fallback = (
+                _named_subject(reading, speakers)
+                or carried
+                or _speaker_of_quotation(readings, index, speakers)
+                or (Anchor(issuer, 0, 0, 0, False, actor=issuer) if issuer else None)
+            )
             earlier: list[Counted] = []
             boundaries = {quantity.first for quantity in reading.quantities}
             actor_spans = [(anchor.start, anchor.end) for anchor in reading.anchors]
@@ -165,6 +178,35 @@ def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
         exchange=not EXCHANGE_CONTEXT.isdisjoint(words),
         opens_quote=opening > closing or straight % 2 == 1 and first in OPENING_QUOTES,
     )
+
+
+def _issuer(sentence: Sentence) -> str | None:
+    """The body that issued a document the article goes on to reproduce."""
+    tokens = tokenize(sentence.text, sentence.start)
+    start, end = name_forward(tokens, 0)
+    if end > start and tokens[end - 1].lower in ORGANISATION_NOUNS | PERSON_ROLES:
+        return " ".join(token.text for token in tokens[start:end]).replace(" 's", "'s")
+    return None
+
+
+def _named_subject(reading: _Reading, speakers: Speakers) -> Anchor | None:
+    """ "Regional governor Oleh Syniehubov later raised the number of injured to 17": with no
+    reporting verb, a titled person who opens the sentence is the one giving the figure."""
+    if reading.anchors:
+        return None
+    tokens = reading.tokens
+    head = 1 if tokens and tokens[0].lower in SUBJECT_OPENERS else 0
+    if not (
+        len(tokens) > head + 3
+        and (tokens[head].lower in PERSON_ROLES or tokens[head + 1].lower in PERSON_ROLES)
+    ):
+        return None
+    named = people_named(tokens[: head + 6])
+    if not named:
+        return None
+    anchor = Anchor(named[0], head, head + 1, head, False)
+    speakers.resolve(anchor)
+    return anchor
 
 
 def _tokens(reading: _Reading) -> list[Token]:

@@ -158,6 +158,8 @@ _PEOPLE_ONLY_CUES = frozenset({"displaced", "wounded", "missing"})
 STAYED_WINDOW = 3
 # Counted as dwellings, but what happens to them happens to the people in them
 _HOMES = words("households")
+# Munitions that are also the weapons firing them: destroyed or seized, they are equipment.
+_WEAPON_MUNITIONS = words("mortars mortar")
 PART_LOOK_BACK = 25
 AFTER_WINDOW = 15
 BEFORE_WINDOW = 6
@@ -416,6 +418,13 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
     ):
         return "other"  # "sent 3 million shells", "delivered 18 tanks": aid, not use or loss
     if kind == "munition":
+        if phrase.head in _WEAPON_MUNITIONS and (
+            "destroyed" in (after_cue, before_cue)
+            or listed
+            and previous
+            and previous.category == "equipment"
+        ):
+            return "equipment"  # "seized two armoured vehicles and four mortars": the weapons
         if listed and previous and previous.category in ("equipment", "other"):
             # "destroyed 14 guns, 6 tanks and 62 drones"; "sent 31 tanks and 3 million shells"
             return "intercepted" if previous.category == "equipment" else "other"

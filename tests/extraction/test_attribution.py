@@ -84,3 +84,53 @@ def test_a_figure_with_no_speaker_is_the_outlets_own(only_claim):
 def test_a_possessive_estimate_names_its_author(extract):
     claims = extract("Valdoria's own estimate was 150 dead and 420 wounded.")
     assert [c.actor for c in claims] == ["Valdoria", "Valdoria"]
+
+
+def test_the_group_is_the_last_body_named_that_is_no_state(extract):
+    claims = extract(
+        "The army said 4 soldiers died near the river. Doctors Without Borders, which runs a "
+        "clinic nearby, said 30 people were wounded. The group said 12 of them were children."
+    )
+    assert [claim.actor for claim in claims] == [
+        "army",
+        "Doctors Without Borders",
+        "Doctors Without Borders",
+    ]
+
+
+def test_the_army_is_the_last_military_named_not_the_last_speaker(extract):
+    claims = extract(
+        "The Northland Defence Forces said 300 rockets were fired at the border towns. "
+        "The Northland health ministry said 14 people were killed. "
+        "The army said it had struck 90 launch sites."
+    )
+    assert claims[-1].actor == "Northland Defence Forces"
+
+
+def test_a_place_after_in_is_not_the_speaker(only_claim):
+    claim = only_claim(
+        "An official who briefed reporters in Lisbon, speaking on condition of anonymity, "
+        "said 40 drones were shot down."
+    )
+    assert claim.actor == "official"
+
+
+def test_authorities_in_a_named_city_are_the_speaker(only_claim):
+    claim = only_claim("Authorities in occupied Dorin said they had repelled 17 drones.")
+    assert claim.actor == "Authorities"
+
+
+def test_a_titled_person_opening_a_sentence_gives_its_figure(extract):
+    claims = extract(
+        "Mayor Lena Roth said 14 people were wounded in the strike. "
+        "Regional governor Piet Aal later raised the number of injured to 17."
+    )
+    assert claims[-1].actor == "Piet Aal"
+
+
+def test_a_reproduced_summary_is_credited_to_its_issuer(extract):
+    claims = extract(
+        "The Southland Defence Ministry issued the following summary on Monday.\n\n"
+        "Over the past day the enemy lost up to 120 servicemen and 3 tanks."
+    )
+    assert {claim.actor for claim in claims} == {"Southland Defence Ministry"}

@@ -5,6 +5,10 @@ Scored the way the evaluation contract describes: a prediction matches a gold cl
 category agrees and its stated bounds equal the gold values, in the same passage; predictions in
 passages listed under `ignore` (years, money, vague amounts) count neither way, and `optional`
 claims count only when found.
+
+Each batch is labelled before the extractor first runs on it, and that first score is kept here
+as the honest measure of how the rules do on copy they were not tuned to (value F1 / F1 with
+attribution): batch m 0.898 / 0.682.
 """
 
 import json
@@ -121,7 +125,7 @@ def test_the_heldout_set_is_large_enough_to_mean_something(scores):
 
 def test_figures_and_categories_are_read_well(scores):
     f1 = _f1(scores["tp"], scores["fp"], scores["required"])
-    assert f1 >= 0.90, scores
+    assert f1 >= 0.93, scores
 
 
 def test_figures_are_credited_to_who_stated_them(scores):
@@ -129,7 +133,7 @@ def test_figures_are_credited_to_who_stated_them(scores):
     f1 = _f1(
         scores["with_actor"], scores["fp"] + scores["tp"] - scores["with_actor"], scores["required"]
     )
-    assert f1 >= 0.88, scores
+    assert f1 >= 0.90, scores
 
 
 def test_the_scorer_tells_a_wrong_category_from_a_right_one():

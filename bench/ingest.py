@@ -11,7 +11,7 @@ article was marked done. trafilatura alone is timed before and after the pipelin
 faster of the two is the yardstick.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimwatch REDIS_URL=redis://127.0.0.1:6379/0 \
-        python bench/ingest.py [--articles 200]
+        python bench/ingest.py [--articles 200] [--workers 1,2]
 """
 
 import argparse
@@ -201,6 +201,9 @@ def pipeline_rate(pages: Pages, run: str, workers: int, database_url: str) -> fl
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument(
+        "--workers", default="1,2", help="worker counts to run the pipeline with (default 1,2)"
+    )
     options = parser.parse_args()
     if not os.environ.get("REDIS_URL"):
         sys.exit("bench/ingest.py needs REDIS_URL (a Redis server for the Celery broker)")
@@ -228,8 +231,10 @@ def main() -> int:
     # trafilatura alone before and after the pipeline runs (the machine's load drifts); the
     # faster of the two is the yardstick, which is the stricter comparison for the pipeline.
     alone_before = trafilatura_rate(pages)
-    one = pipeline_rate(pages, f"{run_id}a", 1, database_url)
-    two = pipeline_rate(pages, f"{run_id}b", 2, database_url)
+    rates = {
+        workers: pipeline_rate(pages, f"{run_id}w{workers}", workers, database_url)
+        for workers in sorted({int(count) for count in options.workers.split(",")})
+    }
     alone = max(alone_before, trafilatura_rate(pages))
 
     size = sum(len(html) for html in pages.pages.values()) / len(pages.pages) / 1000
@@ -237,12 +242,15 @@ def main() -> int:
     print(f"{'':34}{'articles/min':>14}{'vs trafilatura':>16}")
     print(f"{'trafilatura alone (1 process)':34}{alone:>14,.0f}{1:>15.2f}x")
     print(f"{'  (before the pipeline runs)':34}{alone_before:>14,.0f}")
-    print(f"{'pipeline, 1 worker':34}{one:>14,.0f}{alone / one:>15.2f}x")
-    print(f"{'pipeline, 2 workers':34}{two:>14,.0f}{alone / two:>15.2f}x")
-    verdict = "within" if alone / one <= 1.5 else "NOT within"
-    print(
-        f"The 1-worker pipeline is {alone / one:.2f}x slower than trafilatura alone ({verdict} 1.5x)."
-    )
+    for workers, rate in rates.items():
+        label = f"pipeline, {workers} worker{'s' if workers > 1 else ''}"
+        print(f"{label:34}{rate:>14,.0f}{alone / rate:>15.2f}x")
+    for workers, rate in rates.items():
+        verdict = "within" if alone / rate <= 1.5 else "NOT within"
+        print(
+            f"The {workers}-worker pipeline is {alone / rate:.2f}x slower than trafilatura alone"
+            f" ({verdict} 1.5x)."
+        )
     return 0
 
 

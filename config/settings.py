@@ -216,3 +216,7 @@ CELERY_DB_REUSE_MAX = 1_000_000_000 if WORKER_CONN_MAX_AGE else None
 # table, a topic's chart and tables, an actor's standings) is kept. Saving anything drops them at
 # once; this bounds how late bulk writes, which send no signals, show. 0 turns the cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+
+# Ingestion pipeline hand-off (claims/pipeline.py): a worker that stores a new article version runs
+# its claim extraction itself, right after the commit, instead of queueing a second task.
+EXTRACT_IN_INGEST_WORKER = env.bool("EXTRACT_IN_INGEST_WORKER", default=True)

@@ -310,6 +310,8 @@ def article_ingest(*, article_id: int, task_id: str = "", may_retry: bool = Fals
         status_changed_at=timezone.now(),
     )
     if claimed != 1:
+        if task_id:
+            _extraction_resume(article_id=article_id, task_id=task_id)
         return
     article = Article.objects.select_related("outlet").get(pk=article_id)
     latest = article.latest_version()
@@ -347,6 +349,28 @@ def article_ingest(*, article_id: int, task_id: str = "", may_retry: bool = Fals
         if _article_merge_into_canonical(article, parsed):
             return
         _article_store_text(article, parsed, overwrite_title=True, latest=latest)
+
+
+def _extraction_resume(*, article_id: int, task_id: str) -> None:
+    """Announce again the text a message stored before its worker was lost.
+
+    A listener may extract claims inside the ingestion task, after the version is committed
+    (claims.pipeline does, in a worker). A worker lost then leaves the article "extracting" with
+    this task's id, and the broker hands the same message (same id) to another worker: that one
+    announces the latest version again rather than wait for the sweep. Extraction is idempotent.
+    """
+    version_id = (
+        ArticleVersion.objects.filter(
+            article_id=article_id,
+            article__status=Article.Status.EXTRACTING,
+            article__task_id=task_id,
+        )
+        .order_by("-fetched_at", "-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if version_id is not None:
+        _announce_text(article_id, version_id)
 
 
 def _article_merge_into_canonical(article: Article, parsed: ParsedArticle) -> bool:

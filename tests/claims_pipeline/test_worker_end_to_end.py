@@ -47,3 +47,5 @@ def test_a_submitted_address_ends_with_linked_proposed_claims(fakeweb, celery_wo
     )
     assert pentagon.topic.title == "North Korean troops deployed in Kursk"
     assert claims.get(value_high=12000).topic == pentagon.topic
+    # The worker that stored the text extracted it in the same task: no second message.
+    assert "claims.tasks.extract_claims_task[" not in celery_worker_process.output()

@@ -1,6 +1,7 @@
 """End to end with a real Celery worker on Redis and PostgreSQL, and the faults it must survive."""
 
 import datetime
+import os
 
 import pytest
 from django.utils import timezone
@@ -8,6 +9,7 @@ from django.utils import timezone
 from sources import services
 from sources.models import Article
 from sources.tasks import article_ingest
+from tests.llm.conftest import FakeModelServer
 from tests.pipeline.conftest import article_html
 from tests.worker import CeleryWorker, point_celery_at, wait_until, worker_database_url
 
@@ -53,6 +55,57 @@ def test_a_worker_killed_during_a_fetch_does_not_lose_the_article(fakeweb, celer
     assert status_of(article_id) == "done", celery_worker_process.output()
     assert len(fakeweb.requests_to("/slow")) == 2
     assert "WorkerLostError" in celery_worker_process.output()
+
+
+def test_a_worker_lost_during_claim_extraction_does_not_lose_the_article(fakeweb):
+    # The worker that stores the text extracts its claims in the same task; a model endpoint
+    # that takes 3 seconds to answer leaves time to kill it there.
+    model = FakeModelServer()
+    model.delay = 3
+    model.answer(
+        {
+            "claims": [
+                {
+                    "quote": "about 11,000 North Korean soldiers",
+                    "category": "deployed",
+                    "value_low": 11000,
+                    "qualifier": "about",
+                    "subject": "North Korean soldiers",
+                    "location": "Kursk region",
+                    "actor": "Officials",
+                }
+            ]
+        }
+    )
+    worker = CeleryWorker(
+        broker_url=os.environ["REDIS_URL"],
+        database_url=worker_database_url(),
+        env={"CLAIM_EXTRACTOR": "llm", "LLM_BASE_URL": model.base_url, "LLM_MODEL": "test"},
+    )
+    previous = point_celery_at(worker.broker_url, worker.queue)
+    try:
+        worker.start()
+        url = fakeweb.add("/story", article_html("Story", TROOPS))
+        article_id = services.article_submit(url=url).submissions[0].article_id
+        wait_until(lambda: len(model.requests) == 1, timeout=30)
+        assert status_of(article_id) == "extracting"
+
+        worker.kill_pool()
+        model.delay = 0
+
+        # The ingestion message comes back (acks_late); its task finds the article extracting
+        # under its own id and announces the stored text again: no second fetch, no sweep.
+        wait_until(lambda: status_of(article_id) in ("done", "failed"), timeout=60)
+        article = Article.objects.get(pk=article_id)
+        assert (article.status, article.claims_found) == ("done", 1), worker.output()
+        assert article.versions.count() == 1
+        assert len(fakeweb.requests_to("/story")) == 1
+        assert len(model.requests) == 2
+        assert "WorkerLostError" in worker.output()
+    finally:
+        worker.stop()
+        point_celery_at(*previous)
+        model.close()
 
 
 def test_a_submission_while_redis_is_down_is_kept_and_picked_up_after(

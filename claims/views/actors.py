@@ -52,6 +52,17 @@ def render_actor_table(request, *, query: str, kind: str) -> str:
 def actor_detail(request, slug):
     """Who the actor is, every claim they made (paged), their topics, and how they compare."""
     actor = get_object_or_404(Actor.objects.select_related("parent__parent__parent"), slug=slug)
+    body = cached(
+        "actor-page",
+        (actor.pk, sorted(request.GET.lists())),
+        lambda: render_actor_page(request, actor),
+    )
+    return render(request, "claims/actor_detail.html", {"actor": actor, "body_html": body})
+
+
+def render_actor_page(request, actor) -> str:
+    """The actor page below the site header as HTML, the same for every visitor (the request
+    goes in for the page links, which read only its query string)."""
     claims = (
         Claim.objects.visible()
         .filter(actor=actor)
@@ -67,8 +78,9 @@ def actor_detail(request, slug):
         "page": page,
         "spoken_to": spoken_to,
         "standings": standings,
+        "request": request,
     }
-    return render(request, "claims/actor_detail.html", context)
+    return render_to_string("claims/actor_detail.html#body", context)
 
 
 def actor_topics(actor) -> tuple[list, list]:

@@ -6,6 +6,7 @@ results partial and pushes the URL, so a comparison can be bookmarked and shared
 
 import datetime
 
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -54,7 +55,33 @@ def candidates(queryset, search: str, field: str, exclude: list):
 @vary_on_headers("HX-Request")
 def compare_topics(request):
     """Each actor's latest (at the chosen date) and first figure on the chosen topics."""
+    return _compare_page(request, "claims/compare.html", topic_results, search_param="tq")
+
+
+@vary_on_headers("HX-Request")
+def compare_actors(request):
+    """The chosen actors' latest and first figures on every topic all of them speak to."""
+    return _compare_page(request, "claims/compare_actors.html", actor_results, search_param="aq")
+
+
+def _compare_page(request, template: str, results, *, search_param: str):
+    """The compare page, or (to htmx) its results: the choices, any messages and the comparison.
+
+    The results are the same for every visitor with the same query string on the same day (the
+    date is the default "as of"), so they are rendered once per data version and shared.
+    """
     on, date_message = chosen_date(request.GET.get("on", ""))
+    key = (sorted(request.GET.lists()), timezone.localdate())
+    html = cached(template, key, lambda: results(request, on=on, date_message=date_message))
+    if request.htmx:
+        return HttpResponse(html)
+    search = request.GET.get(search_param, "").strip()
+    context = {"on": on, "search": search, "results_html": html}
+    return render(request, template, context)
+
+
+def topic_results(request, *, on, date_message: str) -> str:
+    """The topic comparison's results block as HTML."""
     topics, topic_message = chosen(Topic, request.GET.getlist("topic"), "topic")
     search = request.GET.get("tq", "").strip()
     context = {
@@ -77,14 +104,11 @@ def compare_topics(request):
         ),
         "errors": [m for m in (date_message, topic_message) if m],
     }
-    template = "claims/compare.html"
-    return render(request, template + "#results" if request.htmx else template, context)
+    return render_to_string("claims/compare.html#results", context)
 
 
-@vary_on_headers("HX-Request")
-def compare_actors(request):
-    """The chosen actors' latest and first figures on every topic all of them speak to."""
-    on, date_message = chosen_date(request.GET.get("on", ""))
+def actor_results(request, *, on, date_message: str) -> str:
+    """The actor comparison's results block as HTML."""
     actors, actor_message = chosen(Actor, request.GET.getlist("actor"), "actor")
     search = request.GET.get("aq", "").strip()
     errors = [m for m in (date_message, actor_message) if m]
@@ -110,5 +134,4 @@ def compare_actors(request):
         ),
         "errors": errors,
     }
-    template = "claims/compare_actors.html"
-    return render(request, template + "#results" if request.htmx else template, context)
+    return render_to_string("claims/compare_actors.html#results", context)

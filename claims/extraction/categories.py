@@ -29,15 +29,17 @@ PERSON_CATEGORIES = frozenset(
 # and "exchanged" needs a prisoner swap in the sentence, so `_decide` resolves those.
 _CUE_WORDS = {
     "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain "
-    "perished executed massacred toll bodies fallen",
+    "perished executed massacred toll bodies fallen killings beheaded",
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
-    "hostages hostage captives surrendered freed detention custody captivity jailed imprisoned",
+    "hostages hostage captives surrendered freed freeing detention custody captivity jailed imprisoned "
+    "kidnapped kidnapping kidnappings",
     # "back" as in "received 390 of its people back": only ever read inside a prisoner exchange
     "exchanged": "released returned returning exchanged swapped repatriated back",
-    "missing": "missing unaccounted",
-    "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuees evacuation "
+    "missing": "missing unaccounted separated",
+    "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuate evacuating evacuees "
+    "evacuation "
     "uprooted homeless sheltering",
     "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched "
     "present presence massed amassed contingent training fighting "
@@ -52,7 +54,11 @@ _CUE_WORDS = {
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
     # drones are neutralised by air defence, fighters by being killed
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
-    "destroyed": "destroyed destroying damaged disabled seized abandoned",
+    "destroyed": "destroyed destroying damaged disabled seized abandoned recovered",
+    # people pulled out of danger: counted, but neither displaced nor captured
+    "rescued": "rescued",
+    # people facing hunger, trapped or in need: a figure about the conflict with no casualty
+    "plight": "malnourished starving starvation famine trapped besieged stranded",
     "lost": "lost losing losses",
     "population": "live lives living",
     # staying put: a population, unless a later word says more ("remained deployed")
@@ -73,6 +79,11 @@ _CUE_PHRASES = {
         "still held",
         "still being held",
         "held hostage",
+        "still holding",
+        "were holding",
+        "was holding",
+        "is holding",
+        "are holding",
     ),
     "exchanged": ("handed over", "bringing home", "brought home", "bring home"),
     "displaced": (
@@ -97,9 +108,12 @@ _CUE_PHRASES = {
         "displacement camps",
         "driven out",
         "moved out",
+        "from their homes",
     ),
     "movement": ("return home", "returned home", "return to their homes", "go home"),
     "intercepted": ("shot down", "brought down"),
+    "deployed": ("took part", "taking part", "take part"),
+    "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
     "destroyed": ("knocked out",),
     "population": ("home to",),
 }
@@ -120,8 +134,11 @@ EXCHANGE_CONTEXT = words(
 _NOMINAL_CUES = words("displaced wounded injured dead missing killed detained")
 # Verbs that make a bare figure the size of the clause's subject: "the number of people killed
 # has passed 40,000", "the toll rose to 32".
-_TOTAL_VERBS = words("passed reached hit topped exceeded surpassed is was stands stood rose risen")
-_TOTAL_NOUNS = words("number toll total tally count")
+_TOTAL_VERBS = words(
+    "passed reached hit topped exceeded surpassed is was stands stood rose risen amounted"
+)
+_TOTAL_NOUNS = words("number toll total tally count losses")
+_INCLUDED = words("included includes include including")
 _RELATIVE_OPENERS = words("which who whose")
 _SAID = words("said says told added stated reported announced")
 _AUXILIARY_VERBS = words("were was are is had have has been")
@@ -161,6 +178,7 @@ _HOMES = words("households")
 # Munitions that are also the weapons firing them: destroyed or seized, they are equipment.
 _WEAPON_MUNITIONS = words("mortars mortar")
 PART_LOOK_BACK = 25
+COLON_LOOK_BACK = 10
 AFTER_WINDOW = 15
 BEFORE_WINDOW = 6
 
@@ -214,12 +232,14 @@ def classify(
     if _shares_the_next_noun(tokens, quantity, next_quantity):
         phrase = _noun_phrase_after(tokens, next_quantity.end)
         boundaries = boundaries - {next_quantity.first}
-    if _is_capacity(tokens, quantity.first):
+    if _is_capacity(tokens, quantity.first) and not (
+        quantity.end < len(tokens) and tokens[quantity.end].lower in CATEGORY_NOUNS
+    ):
         return None  # "food for 20,000 people", "shelter for 300 families"
     look_from = phrase.end if phrase else quantity.end
     after_cue, after_end = _cue_after(tokens, look_from, boundaries)
     before_cue = _cue_before(tokens, quantity.first, boundaries)
-    if before_cue and _cue_at(tokens, quantity.first - 1):
+    if before_cue and _cue_right_before(tokens, quantity.first):
         after_cue = None  # "killed two and injured 11": the verb right before the figure is its own
     if (
         before_cue
@@ -238,6 +258,9 @@ def classify(
                 break
     if before_cue is None and after_cue is None:
         before_cue = _cue_of_the_whole(tokens, quantity.first)
+    if before_cue is None and after_cue is None and phrase is not None:
+        # "The losses of the enemy amounted to up to 460 servicemen": the subject says it
+        before_cue = _cue_of_the_subject(tokens, quantity.first)
     if after_cue is None and before_cue is None and phrase is not None:
         # "six of the missiles and 128 of the drones were shot down", "660 aircraft, 283
         # helicopters and 20,000 tanks have been destroyed": the verb after a list is every member's
@@ -294,7 +317,23 @@ def classify(
         if combined:
             reach = combined[1]
     else:
-        listed = quantity.first > 0 and tokens[quantity.first - 1].lower in (",", "and")
+        listed = (
+            quantity.first > 0
+            and tokens[quantity.first - 1].lower in (",", "and")
+            or (
+                [token.lower for token in tokens[max(quantity.first - 3, 0) : quantity.first]]
+                == ["as", "well", "as"]
+            )
+        )
+        if (
+            after_cue is None
+            and before_cue is None
+            and recent is not None
+            and previous is None
+            and recent.category in PERSON_CATEGORIES
+            and _tally_includes(tokens, quantity.first)
+        ):
+            before_cue = recent.category  # "Its tally also included 125 members of the police"
         category = _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed)
     if category is None:
         return None
@@ -329,6 +368,19 @@ def _list_after(tokens: list[Token], end: int, later: list[Quantity]) -> tuple[i
     return end, members
 
 
+def _cue_right_before(tokens: list[Token], first: int) -> bool:
+    """ "killed two", 'had "eliminated" 316': the verb stands right before the figure."""
+    if first > 1 and tokens[first - 1].text in '"”»' and _cue_at(tokens, first - 2):
+        return True
+    return first > 0 and _cue_at(tokens, first - 1) is not None
+
+
+def _tally_includes(tokens: list[Token], first: int) -> bool:
+    """ "Its tally also included 125 …": the figure is a part of the count just given."""
+    window = [token.lower for token in tokens[max(first - 5, 0) : first]]
+    return bool(_INCLUDED.intersection(window)) and bool(_TOTAL_NOUNS.intersection(window))
+
+
 def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
     """ "The number of Palestinians killed … has passed 40,000": a bare figure that gives the size
     of its clause's subject takes the cue that the subject names."""
@@ -338,13 +390,13 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
     found = None
     for position in range(first - 1, max(first - 16, -1), -1):
         token = tokens[position]
-        if token.text in ",;:()" or token.is_number:
+        if token.text in ",;:()" or token.is_number and not _is_year(token):
             break
         if token.lower in _TOTAL_NOUNS:
             has_total_noun = True
         if found is None:
             cue = _cue_at(tokens, position)
-            if cue and cue[0] in PERSON_CATEGORIES:
+            if cue and (cue[0] in PERSON_CATEGORIES or cue[0] == "lost"):
                 found = cue[0]
     return found if has_total_noun else None
 
@@ -470,6 +522,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
 
 
 def _person_category(cue: str | None, exchange: bool, kind: str | None = None) -> str | None:
+    if cue in ("rescued", "plight"):
+        return "other"  # "rescued 31 people", "470,000 people face famine": people, not losses
     if cue == "moved":
         return "displaced" if kind == "civilian" else "deployed"
     if cue in ("killed", "wounded", "casualties", "captured", "missing", "displaced", "deployed"):
@@ -541,7 +595,12 @@ def _continues_a_modifier(tokens: list[Token], position: int) -> bool:
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     if joined(tokens[position - 1], token):
         if token.text == "-":
-            return following is not None and joined(token, following) and not following.is_number
+            # "French-made"; "Su-27", where a capitalised name takes a model number
+            return (
+                following is not None
+                and joined(token, following)
+                and (not following.is_number or tokens[position - 1].is_capitalized)
+            )
         previous = tokens[position - 1]
         # "2A6", and "French-made": a word glued to a hyphen continues the modifier
         return token.is_number or (token.is_word and (previous.is_number or previous.text == "-"))
@@ -698,12 +757,29 @@ def _cue_before(tokens: list[Token], first: int, boundaries: set[int]) -> str | 
         token = tokens[position]
         if token.text in '"“«' and position == first - 1:
             continue  # killing "more than 100 militia members"
+        if token.text == ":" and position == first - 1:
+            return _cue_before_colon(tokens, position)
         if token.text in ',;:.()"“”' or position + 1 in boundaries or token.is_number:
             return None
         found = _cue_at(tokens, position)
         if found and position + found[1] <= first:
             return found[0]
     return None
+
+
+def _cue_before_colon(tokens: list[Token], colon: int) -> str | None:
+    """ "the following have been destroyed: 660 aircraft, …": a list takes the verb before it."""
+    for position in range(colon - 1, max(colon - 1 - COLON_LOOK_BACK, -1), -1):
+        if tokens[position].text in ';:."“”':
+            return None
+        found = _cue_at(tokens, position)
+        if found:
+            return found[0]
+    return None
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _is_capacity(tokens: list[Token], first: int) -> bool:

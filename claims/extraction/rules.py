@@ -45,7 +45,11 @@ _DIGIT_RE = re.compile(r"[0-9]")
 # The first word of a sentence, to tell a dateline ("KHARKIV (Wire) —") without tokenizing.
 _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
 # "The Defence Ministry published the following summary": the article reproduces a document.
-_FOLLOWING_RE = re.compile(r"\b(?:published|issued|released|posted) the following\b")
+# "The following is our translation of the summary published by the Ministry of Defence": too
+_FOLLOWING_RE = re.compile(
+    r"\b(?:published|issued|released|posted) the following\b|^The following\b"
+)
+_ISSUED_BY = frozenset({"published", "issued", "released", "posted"})
 SUBJECT_OPENERS = frozenset({"the", "a", "an"})
 # A sentence is about a prisoner exchange when it or one of this many before it names one.
 EXCHANGE_CONTEXT_SENTENCES = 3
@@ -183,8 +187,14 @@ def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
 def _issuer(sentence: Sentence) -> str | None:
     """The body that issued a document the article goes on to reproduce."""
     tokens = tokenize(sentence.text, sentence.start)
-    start, end = name_forward(tokens, 0)
-    if end > start and tokens[end - 1].lower in ORGANISATION_NOUNS | PERSON_ROLES:
+    start = 0
+    for position in range(len(tokens) - 1):
+        if tokens[position].lower in _ISSUED_BY and tokens[position + 1].lower == "by":
+            start = position + 2  # "… the daily summary published by the Ministry of Defence"
+            break
+    start, end = name_forward(tokens, start)
+    names = {token.lower for token in tokens[start:end]}
+    if end > start and not names.isdisjoint(ORGANISATION_NOUNS | PERSON_ROLES):
         return " ".join(token.text for token in tokens[start:end]).replace(" 's", "'s")
     return None
 

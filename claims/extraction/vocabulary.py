@@ -50,7 +50,18 @@ REPORTING_VERBS = words("""
     denying accused accuses verified verifies shows showed
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
-REPORTING_PHRASES = {("spoke", "of"), ("speaks", "of"), ("put", "at")}
+REPORTING_PHRASES = {
+    ("spoke", "of"),
+    ("speaks", "of"),
+    ("put", "at"),
+    # "put the toll at", "gave a figure of", "gave a lower figure"
+    ("put", "the"),
+    ("put", "its"),
+    ("put", "their"),
+    ("gave", "a"),
+    ("gave", "the"),
+    ("gave", "figures"),
+}
 AUXILIARIES = words(
     "has have had will would could may might also later previously earlier repeatedly "
     "consistently separately then now again reportedly has since only just further"
@@ -74,6 +85,7 @@ SPEAKER_NOUNS = words("""
     partners project tracker researchers monitor commissioner ombudsman experts expert
     operators bureau teams team spokesperson's survivors survivor movement division network
     cluster charity alliance association observatory programme commission union centre center
+    television tv radio nurse nurses doctor medic administrator administrators resident officer
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -82,7 +94,7 @@ SPEAKER_MODIFIERS = words("""
     air naval border security national presidential humanitarian civil general public federal
     district city provincial coordination own relief medical aid news war independent intelligence
     civilian emergencies affairs internal justice central main general's chiefs joint special
-    situation crisis investigative prosecutor's civil-military de facto interim acting
+    situation crisis investigative prosecutor's civil-military de facto interim acting conflict
     northern southern eastern western
     """)
 PERSON_ROLES = words("""
@@ -126,6 +138,7 @@ CATEGORY_NOUNS = {
     "fatalities": "killed",
     "bodies": "killed",
     "killed": "killed",
+    "killings": "killed",
     "wounded": "wounded",
     "injured": "wounded",
     "casualties": "casualties",
@@ -147,11 +160,12 @@ MUNITIONS = words("""
 EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters
     ships vessels boats warships submarines radars trucks bombers artillery pieces
+    firearms rifles weapons depots frigates destroyers
     """)
 OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities
     clashes engagements sorties hospitals schools facilities substations positions strongholds
-    targets sites exchanges communities camps
+    targets sites exchanges communities camps locations events incidents checkpoints
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

@@ -8,7 +8,7 @@ claims count only when found.
 
 Each batch is labelled before the extractor first runs on it, and that first score is kept here
 as the honest measure of how the rules do on copy they were not tuned to (value F1 / F1 with
-attribution): batch m 0.898 / 0.682.
+attribution): batch m 0.898 / 0.682; batch n 0.768 / 0.594.
 """
 
 import json

@@ -51,18 +51,20 @@ def render_actor_table(request, *, query: str, kind: str) -> str:
 
 def actor_detail(request, slug):
     """Who the actor is, every claim they made (paged), their topics, and how they compare."""
-    actor = get_object_or_404(Actor.objects.select_related("parent__parent__parent"), slug=slug)
-    body = cached(
+    # Everything below the site header is the same for everybody: served from the cache until data
+    # changes, without a query (an unknown slug raises Http404 and caches nothing).
+    title, body = cached(
         "actor-page",
-        (actor.pk, sorted(request.GET.lists())),
-        lambda: render_actor_page(request, actor),
+        (slug, sorted(request.GET.lists())),
+        lambda: render_actor_page(request, slug),
     )
-    return render(request, "claims/actor_detail.html", {"actor": actor, "body_html": body})
+    return render(request, "claims/actor_detail.html", {"title": title, "body_html": body})
 
 
-def render_actor_page(request, actor) -> str:
-    """The actor page below the site header as HTML, the same for every visitor (the request
-    goes in for the page links, which read only its query string)."""
+def render_actor_page(request, slug: str) -> tuple[str, str]:
+    """The actor's name and its page below the site header as HTML, the same for every visitor
+    (the request goes in for the page links, which read only its query string)."""
+    actor = get_object_or_404(Actor.objects.select_related("parent__parent__parent"), slug=slug)
     claims = (
         Claim.objects.visible()
         .filter(actor=actor)
@@ -80,7 +82,7 @@ def render_actor_page(request, actor) -> str:
         "standings": standings,
         "request": request,
     }
-    return render_to_string("claims/actor_detail.html#body", context)
+    return actor.name, render_to_string("claims/actor_detail.html#body", context)
 
 
 def actor_topics(actor) -> tuple[list, list]:

@@ -64,12 +64,20 @@ def render_topic_table(request, *, query: str, category: str) -> str:
 
 def topic_detail(request, slug):
     """A topic's timeline: the chart, every figure in order with its changes, each actor's latest."""
+    # Everything below the site header is the same for everybody: served from the cache until data
+    # changes, without a query (an unknown slug raises Http404 and caches nothing).
+    title, body = cached("topic-page", slug, lambda: render_topic_page(slug))
+    return render(request, "claims/topic_detail.html", {"title": title, "body_html": body})
+
+
+def render_topic_page(slug: str) -> tuple[str, str]:
+    """The topic's title and its page below the site header, as HTML."""
     topic = get_object_or_404(Topic.objects.select_related("place"), slug=slug)
     context = {
         "topic": topic,
         "timeline_html": cached("topic-timeline", topic.pk, lambda: render_timeline(topic)),
     }
-    return render(request, "claims/topic_detail.html", context)
+    return topic.title, render_to_string("claims/topic_detail.html#body", context)
 
 
 def render_timeline(topic) -> str:

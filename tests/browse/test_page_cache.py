@@ -177,10 +177,17 @@ def test_the_actor_page_comes_from_the_cache_until_a_claim_changes(
     assert "~40" in editor_client.get(url).content.decode()  # filled as an editor
 
     client.logout()
-    with django_assert_max_num_queries(1):  # the actor itself; the rest comes from the cache
+    with django_assert_max_num_queries(0):  # all of it, the actor's name too, from the cache
         page = client.get(url).content.decode()
     assert "~40" in page and editor.username not in page and "Sign in" in page
 
     with django_capture_on_commit_callbacks(execute=True):
         ClaimFactory(actor=actor, value_low=55, value_high=55)
     assert "~55" in client.get(url).content.decode()
+
+
+def test_an_unknown_topic_or_actor_is_not_found_and_not_cached(client, db):
+    for name in ("topic_detail", "actor_detail"):
+        assert client.get(reverse(name, args=["nobody"])).status_code == 404
+    ActorFactory(name="Nobody", slug="nobody")  # no signal run: only an uncached miss sees it
+    assert client.get(reverse("actor_detail", args=["nobody"])).status_code == 200

@@ -28,10 +28,7 @@ def _inside_the_ingestion_task() -> bool:
     in-process, eagerly). Other tasks that announce text, such as the sweep's batch, queue it."""
     task = current_task  # a proxy: false when no task runs
     return bool(
-        task
-        and task.name == article_ingest.name
-        and task.request.id
-        and not task.request.is_eager
+        task and task.name == article_ingest.name and task.request.id and not task.request.is_eager
     )
 
 

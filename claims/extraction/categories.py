@@ -75,6 +75,7 @@ _CUE_PHRASES = {
         "be held",
         "being held",
         "were held",
+        "been held",
         "are held",
         "still held",
         "still being held",
@@ -135,9 +136,9 @@ _NOMINAL_CUES = words("displaced wounded injured dead missing killed detained")
 # Verbs that make a bare figure the size of the clause's subject: "the number of people killed
 # has passed 40,000", "the toll rose to 32".
 _TOTAL_VERBS = words(
-    "passed reached hit topped exceeded surpassed is was stands stood rose risen amounted"
+    "passed reached hit topped exceeded surpassed is was stands stood rose risen amounted averaged"
 )
-_TOTAL_NOUNS = words("number toll total tally count losses")
+_TOTAL_NOUNS = words("number toll total tally count losses casualties")
 _INCLUDED = words("included includes include including")
 _RELATIVE_OPENERS = words("which who whose")
 _SAID = words("said says told added stated reported announced")
@@ -177,6 +178,9 @@ STAYED_WINDOW = 3
 _HOMES = words("households")
 # Munitions that are also the weapons firing them: destroyed or seized, they are equipment.
 _WEAPON_MUNITIONS = words("mortars mortar")
+_ATTACK_NOUNS = words("attacks attack assaults assault")
+# "unmanned aerial vehicles" are drones: shot down, they are intercepted, not equipment lost
+_DRONE_MODIFIERS = words("unmanned drone")
 PART_LOOK_BACK = 25
 COLON_LOOK_BACK = 10
 AFTER_WINDOW = 15
@@ -286,7 +290,11 @@ def classify(
         and phrase.kind == "unknown"
         and source is not None
         and quantity.first > 0
-        and tokens[quantity.first - 1].lower == "including"
+        and (
+            tokens[quantity.first - 1].lower == "including"
+            or [token.lower for token in tokens[max(quantity.first - 2, 0) : quantity.first]]
+            == ["among", "them"]
+        )
     ):
         # "… tanks, including 150 of the modern T-90M type": a part of the count just given
         return Counted(source.category, source.subject, reach)
@@ -316,6 +324,20 @@ def classify(
         category = combined[0] if combined else _person_category(after_cue, exchange) or own
         if combined:
             reach = combined[1]
+    elif (
+        phrase.kind == "equipment"
+        and not _DRONE_MODIFIERS.isdisjoint(
+            token.lower for token in tokens[phrase.start : phrase.end]
+        )
+        and (
+            "intercepted" in (after_cue, before_cue)
+            or previous is not None
+            and previous.category == "intercepted"
+            and quantity.first > 0
+            and tokens[quantity.first - 1].lower in (",", "and")
+        )
+    ):
+        category = "intercepted"  # "shot down 341 fixed-wing unmanned aerial vehicles"
     else:
         listed = (
             quantity.first > 0
@@ -490,6 +512,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
         return "launched"
     if kind == "equipment":
         cues = (after_cue, before_cue)
+        if after_cue == "deployed" and before_cue is None:
+            return "deployed"  # "20 aircraft took part", "4 warships were deployed"
         if any(cue in ("destroyed", "lost", "intercepted", "captured") for cue in cues):
             return "equipment"
         if previous and previous.category == "equipment":
@@ -504,8 +528,10 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             return cue if cue in ("displaced", "killed", "wounded", "missing") else "other"
         if phrase.head == "targets" and "intercepted" in (after_cue, before_cue):
             return "intercepted"  # "shot down 144 of the targets": what air defence calls them
-        if phrase.head in ("attacks", "attack") and after_cue != "intercepted":
-            return "launched"  # "more than 2,000 attacks on civilians": attacks carried out
+        if phrase.head in _ATTACK_NOUNS and "intercepted" not in (after_cue, before_cue):
+            # "more than 2,000 attacks on civilians", "conducted 74 assaults"; repelled ones are
+            # counted as other figures
+            return "launched"
         return "other"
     # People, or nothing named (the figure counts what was counted before).
     for cue in (after_cue, before_cue):
@@ -818,6 +844,8 @@ def _cue_of_the_whole(tokens: list[Token], first: int) -> str | None:
         for position in range(1, min(first, 8)):
             if tokens[position].text == ",":
                 break
+            if tokens[position].lower in ("victims", "dead"):
+                return "killed"  # "Among the victims were 23 women"
             found = _cue_at(tokens, position)
             if found:
                 return found[0]

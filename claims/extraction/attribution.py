@@ -7,6 +7,7 @@ citing Y": Y asserted it, X relayed it).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from claims.extraction.places import KNOWN_PLACES
@@ -47,7 +48,7 @@ _ASIDE_OPENERS = words(
 # What a speaker issues, not a speaker: "according to a statement from X", "in a video posted".
 _DOCUMENT_NOUNS = words("""
     statement statements report reports video videos message post update bulletin briefing
-    assessment analysis tally data figures count survey study estimates estimate figure
+    assessment analysis tally data figures count survey study estimates estimate figure claim
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Reporting verbs whose object follows them: never read a speaker after these.
@@ -57,6 +58,7 @@ _COMPOUND_SECONDS = words("tank tanks")
 # Prepositions before a place: "authorities in occupied Sevastopol said" names the authorities.
 _PLACE_PREPOSITIONS = words("in at near from outside inside across")
 # Time phrases between a speaker and its verb: "a NATO official … last week put".
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _PLACE_NOUNS = words("town city village district region province county state camp")
 _TIME_WORDS = words("last this next earlier later week month year weekend night morning evening")
 
@@ -185,6 +187,11 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
+    owner = tokens[start - 1].lower if start > 0 else ""
+    if owner in _POSSESSIVE_PRONOUNS and not any(token.is_capitalized for token in name_tokens):
+        # "his office had documented": the owner is the one speaking
+        pronoun = _POSSESSIVE_PRONOUNS[owner]
+        return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
     lowered = [token.lower for token in name_tokens]
     has_name = any(token.is_capitalized for token in name_tokens)
     if not has_name and not any(word in SPEAKER_NOUNS for word in lowered):
@@ -235,6 +242,10 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     start = _name_backward(tokens, subject_end)
     if start < subject_end:
         start, subject_end = _past_a_place(tokens, start, subject_end)
+    if start < subject_end and not _names_a_speaker(tokens, start, subject_end):
+        opening = _opening_body(tokens, subject_end)
+        if opening is not None:
+            start = opening
     if (
         start < subject_end
         and tokens[verb].lower in _NOUN_OR_VERB
@@ -255,6 +266,31 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         if name_end > name_start:
             return _anchor(tokens, name_start, name_end, verb, True)
     return None
+
+
+def _names_a_speaker(tokens: list[Token], start: int, end: int) -> bool:
+    return any(
+        token.is_capitalized or token.lower in SPEAKER_NOUNS or token.lower in PRONOUNS
+        for token in tokens[start:end]
+    )
+
+
+def _opening_body(tokens: list[Token], end: int) -> int | None:
+    """ "The coordination headquarters for the treatment of prisoners of war said": a body named
+    in lower case that opens the sentence and runs up to its verb."""
+    first = 0
+    for position, token in enumerate(tokens[:5]):
+        if token.text in ("—", "–"):
+            first = position + 1  # a live blog's "12:10 —"
+            break
+    if not (first + 2 <= end <= first + MAX_NAME_TOKENS and tokens[first].lower in DETERMINERS):
+        return None
+    body = tokens[first + 1 : end]
+    if not all(token.is_word for token in body) or body[0].lower not in (
+        SPEAKER_MODIFIERS | ORGANISATION_NOUNS
+    ):
+        return None
+    return first + 1 if any(token.lower in ORGANISATION_NOUNS for token in body[:3]) else None
 
 
 def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
@@ -384,6 +420,8 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
     before = tokens[back - 1].lower
     if before in PERSON_ROLES or before in SPEAKER_NOUNS:
         return back + 1, comma
+    if back >= 3 and tokens[back - 2].lower in ("'s", "’s") and tokens[back - 1].is_word:
+        return back + 1, comma  # "the Kremlin's negotiator, Vladimir Medinsky,"
     # "the Russian-installed governor of the occupied part of the region, Vladimir Saldo,"
     if comma - back > 2:
         for role in range(back - 1, max(back - 12, -1), -1):
@@ -509,6 +547,15 @@ def _name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
             position += 1  # "the energy ministry", "human rights monitors"
         elif (
             token.is_word
+            and not token.is_capitalized
+            and position > name_start
+            and position + 1 < count
+            and tokens[position + 1].lower in ORGANISATION_NOUNS
+            and tokens[position - 1].is_capitalized
+        ):
+            position += 1  # "the U.N. verification mission"
+        elif (
+            token.is_word
             and position + 2 < count
             and (
                 tokens[position + 1].lower in ("'s", "’s")
@@ -565,14 +612,18 @@ _ORGANISATION_NAME_WORDS = words("""
     administration defense defence military intelligence council emergency emergencies
     """)
 # Lower-case words inside a name that only organisations have: "Doctors Without Borders".
+_PLACE_TAIL_RE = re.compile(r" (?:in|at|near|from) ")
 _ORGANISATION_LINKS = words("of for and without sans de du des la le pour")
 
 
 def is_person(name: str) -> bool:
     """True for "Volodymyr Zelensky" or "a senior defense official"; false for "the ministry",
     "Human Rights Watch" or "Doctors Without Borders"."""
-    words_ = name.replace("'s", " ").replace("’s", " ").split()
+    # "a police officer in Kenscoff": the place says nothing about who it is
+    words_ = _PLACE_TAIL_RE.split(name)[0].replace("'s", " ").replace("’s", " ").split()
     lowered = {word.lower() for word in words_}
+    if words_ and words_[-1].lower() in _PERSON_HEADS and words_[-1].islower():
+        return True  # "a police officer", "a senior military official"
     if lowered & ORGANISATION_NOUNS or lowered & _ORGANISATION_NAME_WORDS:
         return False
     if lowered & PERSON_ROLES:
@@ -605,6 +656,9 @@ _GOVERNMENT_WORDS = words("ministry government army military forces authorities 
 _MILITARY_HEADS = words("army military idf navy")
 _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
 MEMORY = 12  # how many speakers back a description may reach
+_NOT_A_MILITARY = words(
+    "liberation independence revolutionary rebels monitor observatory project tracker watchdog"
+)
 _PERSON_HEADS = PERSON_ROLES | words(
     "officer officers official officials source sources nurse doctor medic resident administrator"
 )
@@ -698,6 +752,8 @@ class Speakers:
                 return name
             if name.split()[-1].lower() in _PERSON_HEADS:
                 continue  # "a senior military officer" is a person, not "the army"
+            if head in ("military", "group") and lowered & _NOT_A_MILITARY:
+                continue  # "the military" is no rebel army, "the group" no monitor
             if head in _MILITARY_HEADS:
                 if lowered & _MILITARY_HEADS or any(
                     forces in name.lower() for forces in _MILITARY_FORCES
@@ -780,6 +836,9 @@ def people_named(tokens: list[Token]) -> list[str]:
         token = tokens[position]
         if token.lower in PERSON_ROLES and token.lower not in ("general", "head", "chief"):
             end = position + 1
+            if end < count and tokens[end].text == ",":
+                end += 1  # "the human rights ombudsman, Dmytro Lubinets"
+            name_start = end
             while (
                 end < count
                 and end - position <= 4
@@ -788,8 +847,8 @@ def people_named(tokens: list[Token]) -> list[str]:
                 and tokens[end].text not in _NOT_NAMES
             ):
                 end += 1
-            if end - position >= 3:
-                found.append(_words(tokens, position + 1, end))
+            if end - name_start >= 2:
+                found.append(_words(tokens, name_start, end))
                 position = end
                 continue
         position += 1

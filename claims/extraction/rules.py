@@ -101,6 +101,10 @@ class RulesExtractor(Extractor):
                     datelines[paragraph] = dateline
             if reading.tokens is not None:
                 speakers.note_organisations(reading.tokens, as_subject=not reading.anchors)
+            pronoun = next((anchor for anchor in reading.anchors if anchor.is_pronoun), None)
+            if pronoun is not None and not PERSON_ROLES.isdisjoint(reading.words):
+                # "… the ombudsman, Dmytro Lubinets: he said": named before the pronoun
+                speakers.note_people(reading.tokens[: pronoun.start])
             for anchor in reading.anchors:
                 speakers.resolve(anchor)
             if not PERSON_ROLES.isdisjoint(reading.words):

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 from django.db import connections
 from django.db.models import Max
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -26,6 +26,8 @@ from ..timeline import url_maker
 MATCH_COUNT_LIMIT = 1000
 # The filter inputs suggest this many names each; any other is still typed by name or slug.
 CHOICES_LIMIT = 500
+# What the home page reads from its query string: the filters and where in the list to start.
+PAGE_PARAMS = (*ClaimFilterForm.base_fields, *PageForm.base_fields)
 # The suggestions' address carries the data version, so a browser may keep them this long.
 CHOICES_BROWSER_SECONDS = 3600
 # Tables with more rows than this (by PostgreSQL's statistics) are counted by the planner's estimate.
@@ -102,20 +104,32 @@ def claim_list(request):
     """
     htmx = request.htmx and not request.htmx.history_restore_request
     part = "results" if htmx else "body"
-    query = sorted(request.GET.lists())
-    status, html = cached(f"claim-list-{part}", query, lambda: render_claims(request, part))
+    params = page_params(request.GET)
+    key = sorted(params.lists())
+    status, html = cached(f"claim-list-{part}", key, lambda: render_claims(params, part))
     if htmx:
         # htmx only swaps successful answers, so a bad filter's message comes as a 200.
         return HttpResponse(html)
     return render(request, "claims/claim_list.html", {"body_html": html}, status=status)
 
 
-def render_claims(request, part: str) -> tuple[int, str]:
+def page_params(query: QueryDict) -> QueryDict:
+    """The parameters of `query` the home page reads, empty ones left out: the page (and its cache
+    key) is the same whatever else an address carries, and its links carry nothing else either,
+    so one visitor's stray parameters never reach another's page."""
+    params = QueryDict(mutable=True)
+    for name in PAGE_PARAMS:
+        if values := [value for value in query.getlist(name) if value]:
+            params.setlist(name, values)
+    return params
+
+
+def render_claims(params: QueryDict, part: str) -> tuple[int, str]:
     """The HTTP status (400 for a bad filter) and the HTML of the page's `part`: "body" (counts,
     filter form and results) or "results" (the table and the pager, or what is wrong with the
     filters). It holds no token and nothing of the person asking: the filter form is a GET form.
     """
-    form, paging = ClaimFilterForm(request.GET), PageForm(request.GET)
+    form, paging = ClaimFilterForm(params), PageForm(params)
     context = {"form": form, "paging": paging, "page": None}
     if form.is_valid() and paging.is_valid():
         claims = filter_claims(form.cleaned_data)
@@ -130,7 +144,7 @@ def render_claims(request, part: str) -> tuple[int, str]:
         # match, so even a bounded count costs seconds for a common word over a million claims.
         if form.is_filtered() and not form.cleaned_data["q"]:
             context["matches"], context["more_matches"] = bounded_count(claims)
-    context.update(_page_links(request, context["page"]))
+    context.update(_page_links(params, context["page"]))
     if part == "body":
         context["counts"] = database_counts()
         context["choices_version"] = data_version()
@@ -160,9 +174,9 @@ def filter_choices(request):
     return response
 
 
-def _page_links(request, page) -> dict:
+def _page_links(params: QueryDict, page) -> dict:
     """The filters as a query string, and the links to the neighbouring pages that keep them."""
-    query = request.GET.copy()
+    query = params.copy()
     for name in ("page", "cursor"):
         query.pop(name, None)
     links = {"query": query.urlencode()}

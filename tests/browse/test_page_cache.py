@@ -191,3 +191,17 @@ def test_an_unknown_topic_or_actor_is_not_found_and_not_cached(client, db):
         assert client.get(reverse(name, args=["nobody"])).status_code == 404
     ActorFactory(name="Nobody", slug="nobody")  # no signal run: only an uncached miss sees it
     assert client.get(reverse("actor_detail", args=["nobody"])).status_code == 200
+
+
+def test_stray_and_empty_parameters_share_the_page_and_never_reach_another_visitor(
+    client, war, django_assert_max_num_queries
+):
+    def main(response) -> str:  # the page below the header (whose sign-in link is the visitor's)
+        return response.content.decode().split('<main class="content"', 1)[1]
+
+    first = client.get(URL, {"topic": "killed-ukraine", "actor": "", "ref": "secret-token"})
+    assert "secret-token" not in main(first)  # in none of the cached page's links
+    with django_assert_max_num_queries(0):  # the same page as without them: from the cache
+        again = client.get(URL, {"topic": "killed-ukraine"})
+    assert figures(again) == ["~3,000"]
+    assert "secret-token" not in again.content.decode()

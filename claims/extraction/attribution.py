@@ -660,7 +660,8 @@ _NOT_A_MILITARY = words(
     "liberation independence revolutionary rebels monitor observatory project tracker watchdog"
 )
 _PERSON_HEADS = PERSON_ROLES | words(
-    "officer officers official officials source sources nurse doctor medic resident administrator"
+    "officer officers official officials source sources nurse doctor medic resident administrator "
+    "diplomat witness survivor worker researcher journalist farmer"
 )
 
 

@@ -38,6 +38,9 @@ _HINT_WORDS = (
     | {"according", "citing", "spoke", "speaks", "estimate", "figure", "figures", "data"}
 )
 _FIGURE_WORDS = frozenset(NUMBER_WORDS)
+# A sentence naming a body with neither figure nor speaker ("… set by the Health Ministry.") is
+# read for that body alone: a later "it said" means it.
+_BODY_WORDS = frozenset({"ministry", "agency", "office", "mission", "observatory", "commission"})
 # Whole words, as a regex's \b would see them: one set lookup each instead of a long alternation.
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_OR_QUOTE_RE = re.compile(r"[0-9\"“”«»]")
@@ -85,7 +88,11 @@ class RulesExtractor(Extractor):
             if issuer is None and _FOLLOWING_RE.search(sentence.text):
                 issuer = _issuer(sentence)
             words = _WORD_RE.findall(sentence.text.lower())
-            if _DIGIT_OR_QUOTE_RE.search(sentence.text) or not _HINT_WORDS.isdisjoint(words):
+            if (
+                _DIGIT_OR_QUOTE_RE.search(sentence.text)
+                or not _HINT_WORDS.isdisjoint(words)
+                or not _BODY_WORDS.isdisjoint(words)
+            ):
                 readings.append(_read(sentence, text, words))
         speakers = Speakers()
         claims: list[ExtractedClaim] = []
@@ -170,7 +177,8 @@ def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
     text_of = sentence.text
     has_figure = _DIGIT_RE.search(text_of) or not _FIGURE_WORDS.isdisjoint(words)
     has_anchor = not ANCHOR_WORDS.isdisjoint(words)
-    tokens = tokenize(text_of, sentence.start) if has_figure or has_anchor else None
+    has_body = not _BODY_WORDS.isdisjoint(words)
+    tokens = tokenize(text_of, sentence.start) if has_figure or has_anchor or has_body else None
     # each quotation mark is a token of its own, so counting characters counts those tokens
     opening = text_of.count("“") + text_of.count("«")
     closing = text_of.count("”") + text_of.count("»")

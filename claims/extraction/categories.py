@@ -54,7 +54,9 @@ _CUE_WORDS = {
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
     # drones are neutralised by air defence, fighters by being killed
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
-    "destroyed": "destroyed destroying damaged disabled seized abandoned recovered",
+    "destroyed": "destroyed destroying damaged disabled abandoned recovered",
+    # seized weapons are lost equipment, seized people captives: `_seized` tells them apart
+    "seized": "seized seizing",
     # people pulled out of danger: counted, but neither displaced nor captured
     "rescued": "rescued",
     # people facing hunger, trapped or in need: a figure about the conflict with no casualty
@@ -229,13 +231,27 @@ def classify(
     if _is_total_of_a_part(tokens, quantity):
         # "14 of 16 drones": the 16 is how many came, the 14 what happened to some of them
         phrase = _noun_phrase_after(tokens, quantity.end)
-        if phrase is None or phrase.kind != "munition":
+        if phrase is None:
             return None
-        return Counted("launched", _subject(tokens, phrase), phrase.end)
+        if phrase.kind == "munition":
+            return Counted("launched", _subject(tokens, phrase), phrase.end)
+        if phrase.kind == "category":
+            # "20 of the 50 hostages still held": the whole is counted by its own noun
+            return Counted(CATEGORY_NOUNS[phrase.head], _subject(tokens, phrase), phrase.end)
+        described = _cue_at(tokens, phrase.end) if phrase.end < len(tokens) else None
+        category = _person_category(described[0], False, phrase.kind) if described else None
+        if phrase.kind in ("military", "civilian") and category:
+            # "4,700 of the roughly 11,000 soldiers sent to Kursk": what the whole went through
+            return Counted(category, _subject(tokens, phrase), phrase.end + described[1])
+        return None
     phrase = _noun_phrase_after(tokens, quantity.end)
     if _shares_the_next_noun(tokens, quantity, next_quantity):
         phrase = _noun_phrase_after(tokens, next_quantity.end)
         boundaries = boundaries - {next_quantity.first}
+        verb = _verb_after_participle(tokens, phrase)
+        if verb is not None:
+            # "… of the 11,000 soldiers sent to Kursk had been killed": the part's own verb
+            phrase = _NounPhrase(phrase.kind, phrase.start, verb, phrase.head, phrase.head_text)
     if _is_capacity(tokens, quantity.first) and not (
         quantity.end < len(tokens) and tokens[quantity.end].lower in CATEGORY_NOUNS
     ):
@@ -253,6 +269,18 @@ def classify(
         and _cue_at(tokens, look_from)
     ):
         after_cue = None  # "shot down 28 drones launched by the Houthis": a participle of the noun
+    people = phrase is not None and phrase.kind in ("civilian", "military")
+    after_cue, before_cue = _seized(after_cue, people), _seized(before_cue, people)
+    if (
+        after_cue is not None
+        and quantity.first > 0
+        and tokens[quantity.first - 1].lower == "including"
+        and look_from < len(tokens)
+        and tokens[look_from].text == ","
+    ):
+        # "rescued 31 people, including 4 children, from …, and had captured 6": the part
+        # takes the cue of the whole, not of the clause after it
+        after_cue = None
     if phrase is not None:
         # "245 wounded fighters", "757 fallen soldiers": the words before the noun say it
         for position in range(quantity.end, phrase.end - 1):
@@ -280,6 +308,7 @@ def classify(
             if found:
                 before_cue = found[0]
                 break
+    after_cue, before_cue = _seized(after_cue, people), _seized(before_cue, people)
     if exchange is None:
         exchange = any(token.lower in EXCHANGE_CONTEXT for token in tokens)
     previous = earlier_in_sentence[-1] if earlier_in_sentence else None
@@ -390,6 +419,27 @@ def _list_after(tokens: list[Token], end: int, later: list[Quantity]) -> tuple[i
     return end, members
 
 
+def _verb_after_participle(tokens: list[Token], phrase: _NounPhrase | None) -> int | None:
+    """Where the verb after "soldiers sent to Russia's Kursk region" starts, when the noun is
+    described by a participle; None otherwise."""
+    if phrase is None or phrase.end >= len(tokens) or _cue_at(tokens, phrase.end) is None:
+        return None
+    if not tokens[phrase.end].lower.endswith("ed"):
+        return None
+    for position in range(phrase.end + 1, min(phrase.end + 12, len(tokens))):
+        if tokens[position].text in ",;:.":
+            return None
+        if tokens[position].lower in _AUXILIARY_VERBS:
+            return position
+    return None
+
+
+def _seized(cue: str | None, people: bool) -> str | None:
+    if cue == "seized":
+        return "captured" if people else "destroyed"
+    return cue
+
+
 def _cue_right_before(tokens: list[Token], first: int) -> bool:
     """ "killed two", 'had "eliminated" 316': the verb stands right before the figure."""
     if first > 1 and tokens[first - 1].text in '"”»' and _cue_at(tokens, first - 2):
@@ -483,7 +533,7 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
         return None  # "2 million people live in Gaza"
     if after_cue == "stayed":
         # "11,000 soldiers remained": still deployed; "8,000 people remained" after an evacuation
-        return "deployed" if kind == "military" else "other"
+        return "deployed" if kind in ("military", "equipment") else "other"
     cue = after_cue or before_cue
     if (
         cue == "delivered"
@@ -610,6 +660,8 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
             break
         modifiers += 1
         position += 1
+    if modifiers and not designation and _cue_at(tokens, start):
+        return None  # "two died shortly after": a verb, not a noun's modifier
     if modifiers:
         # "18 Leopard 2A6s": a model designation names a piece of equipment
         return _NounPhrase("equipment" if designation else "unknown", start, position, "", "")

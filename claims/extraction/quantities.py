@@ -378,7 +378,10 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
     if (
         after is not None
         and after.lower in UNIT_WORDS
-        and not (after2 is not None and joined(after, after2))  # "31 M1A1 tanks" is no measure
+        # "31 M1A1 tanks" is no measure; "in three years." is
+        and not (
+            after2 is not None and joined(after, after2) and (after2.is_word or after2.is_number)
+        )
         and not is_attack_count(tokens, quantity.first, end)
     ):
         return False

@@ -242,7 +242,7 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     start = _name_backward(tokens, subject_end)
     if start < subject_end:
         start, subject_end = _past_a_place(tokens, start, subject_end)
-    if start < subject_end and not _names_a_speaker(tokens, start, subject_end):
+    if start == subject_end or not _names_a_speaker(tokens, start, subject_end):
         opening = _opening_body(tokens, subject_end)
         if opening is not None:
             start = opening
@@ -322,6 +322,16 @@ def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
         if not tokens[position].is_word or tokens[position].text in _CLAUSE_MARKS:
             break
     head = _name_backward(tokens, back)
+    if (
+        head == back
+        and back >= 4
+        and tokens[back - 2].lower in DETERMINERS
+        and tokens[back - 3].lower in _PLACE_PREPOSITIONS
+        and tokens[back - 1].is_word
+    ):
+        # "a nurse at the clinic in …": the clinic is one more place before the speaker
+        back -= 3
+        head = _name_backward(tokens, back)
     if head < back and any(token.lower in SPEAKER_NOUNS for token in tokens[head:back]):
         # "a nurse at the hospital in …": the speaker may sit before one more place
         outer = _past_a_place(tokens, head, back)

@@ -424,8 +424,6 @@ def _verb_after_participle(tokens: list[Token], phrase: _NounPhrase | None) -> i
     described by a participle; None otherwise."""
     if phrase is None or phrase.end >= len(tokens) or _cue_at(tokens, phrase.end) is None:
         return None
-    if not tokens[phrase.end].lower.endswith("ed"):
-        return None
     for position in range(phrase.end + 1, min(phrase.end + 12, len(tokens))):
         if tokens[position].text in ",;:.":
             return None

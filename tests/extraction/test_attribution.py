@@ -134,3 +134,75 @@ def test_a_reproduced_summary_is_credited_to_its_issuer(extract):
         "Over the past day the enemy lost up to 120 servicemen and 3 tanks."
     )
     assert {claim.actor for claim in claims} == {"Southland Defence Ministry"}
+
+
+def test_a_speaker_goes_on_after_adding_that(only_claim):
+    claim = only_claim(
+        '"We pulled back," said the officer, Major Ilse Varga, adding that 9 soldiers had died.'
+    )
+    assert claim.actor == "officer"
+
+
+def test_a_body_that_gave_a_figure_and_said_another_gives_both(extract):
+    claims = extract(
+        "The ombudsman's office, which tracks abuses, gave a figure of 48 dead and said 12 "
+        "people had been abducted."
+    )
+    assert [(c.value_low, c.actor) for c in claims] == [
+        (48, "ombudsman's office"),
+        (12, "ombudsman's office"),
+    ]
+
+
+def test_a_titled_name_between_commas_is_the_speaker(only_claim):
+    claim = only_claim(
+        "The army's spokesman, Lt. Col. Arno Tamm, said rockets had killed 14 civilians."
+    )
+    assert claim.actor == "Lt. Col. Arno Tamm"
+
+
+def test_a_speaker_before_two_places_is_still_the_speaker(only_claim):
+    claim = only_claim(
+        "A nurse at the clinic in the town of Veldra said it had received 17 bodies."
+    )
+    assert claim.actor == "nurse"
+
+
+def test_a_lower_case_body_opening_the_sentence_is_the_speaker(only_claim):
+    claim = only_claim(
+        "The coordination centre for the return of detained civilians said 320 people had come "
+        "home."
+    )
+    assert claim.actor == "coordination centre for the return of detained civilians"
+
+
+def test_his_office_is_the_person_named_before(extract):
+    claims = extract(
+        "An update from the rights ombudsman, Petra Lund: he said his office had documented "
+        "1,100 cases of abuse of prisoners."
+    )
+    assert claims[0].actor == "Petra Lund"
+
+
+def test_it_said_means_a_body_named_in_an_earlier_sentence_without_figures(extract):
+    claims = extract(
+        "For months the count has come from the territory's Health Ministry. On Monday it said "
+        "the number of people killed had risen to 5,120."
+    )
+    assert claims[0].actor == "Health Ministry"
+
+
+def test_the_military_is_not_a_rebel_army(extract):
+    claims = extract(
+        "Fighting with the Popular Liberation Army spread on Sunday. The military said it had "
+        "captured 8 fighters."
+    )
+    assert claims[0].actor == "military"
+
+
+def test_a_summary_published_by_a_ministry_is_credited_to_it(extract):
+    claims = extract(
+        "The following is our translation of the summary published by the Ruritanian Ministry "
+        "of Defence.\n\nThe enemy lost up to 140 servicemen and 3 tanks."
+    )
+    assert {c.actor for c in claims} == {"Ruritanian Ministry of Defence"}

@@ -99,3 +99,85 @@ def test_it_reads_what_happened_to_people_in_other_words(extract, text, category
 
 def test_how_often_is_no_count_without_an_attack(extract):
     assert extract("The minister said prices had risen 3 times since the winter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The monitor said it had documented 312 killings in the province.", "killed"),
+        ("The agency said 1,400 people were forced from their homes last week.", "displaced"),
+        ("The ombudsman said at least 15 people were kidnapped near the border.", "captured"),
+        ("The rebels said they were still holding 9 crew members.", "captured"),
+        ("Police said they seized 40 rifles and 3 trucks.", "equipment"),
+        ("The group said it seized 12 aid workers at the checkpoint.", "captured"),
+        ("The coastguard said it rescued 31 people from the sinking boat.", "other"),
+        ("The agency said 90,000 people were facing famine in the valley.", "other"),
+        ("The general staff said enemy forces conducted 61 assaults on the front.", "launched"),
+        ("The ministry said its forces destroyed 2 Su-34 bombers at the airfield.", "equipment"),
+        ("The navy said 20 aircraft took part in the operation.", "deployed"),
+        (
+            "Air defences shot down 120 fixed-wing unmanned aerial vehicles, the army said.",
+            "intercepted",
+        ),
+    ],
+)
+def test_it_reads_counting_verbs_and_what_they_count(extract, text, category):
+    assert extract(text)[0].category == category
+
+
+def test_a_list_after_a_colon_takes_the_verb_before_it(extract):
+    claims = extract(
+        "Since the war began, the following have been destroyed: 410 aircraft, 190 helicopters "
+        "and 9,800 tanks."
+    )
+    assert [(c.value_low, c.category) for c in claims] == [
+        (410, "equipment"),
+        (190, "equipment"),
+        (9_800, "equipment"),
+    ]
+
+
+def test_a_tally_that_includes_a_part_keeps_its_category(extract):
+    claims = extract(
+        "The monitor said 640 civilians had been killed in the offensive. Its tally also "
+        "included 85 members of the police and 60 militiamen, bringing the total to 785."
+    )
+    assert [(c.value_low, c.category) for c in claims] == [
+        (640, "killed"),
+        (85, "killed"),
+        (60, "killed"),
+        (785, "killed"),
+    ]
+
+
+def test_the_whole_and_the_part_each_keep_their_own_verb(extract):
+    claims = extract(
+        "The agency said about 2,100 of the roughly 9,000 soldiers sent to the front had been "
+        "killed or wounded."
+    )
+    assert [(c.value_low, c.category) for c in claims] == [
+        (2_100, "casualties"),
+        (9_000, "deployed"),
+    ]
+
+
+def test_a_part_after_including_takes_the_whole_verb(extract):
+    claims = extract(
+        "The army said it had rescued 44 people, including 6 children, from the villages, and "
+        "had captured 7 gunmen."
+    )
+    assert [(c.value_low, c.category) for c in claims] == [
+        (44, "other"),
+        (6, "other"),
+        (7, "captured"),
+    ]
+
+
+def test_a_bare_figure_before_a_verb_is_no_noun(extract):
+    claims = extract("The clinic said it received 30 wounded people and that two died later.")
+    assert [(c.value_low, c.category) for c in claims] == [(30, "wounded"), (2, "killed")]
+
+
+def test_a_measure_that_ends_a_sentence_is_no_count(extract):
+    claims = extract("The mission said 90 civilians were killed in June, the most in two years.")
+    assert [c.value_low for c in claims] == [90]

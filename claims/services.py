@@ -232,6 +232,8 @@ def claim_supersede_older(*, claim: Claim, user, reason: str = "") -> int:
 # rejected, edited or entered stays exactly as it is.
 # ---------------------------------------------------------------------------------------------------
 
+# Category.values builds a new list on every access; extraction asks once per claim.
+_CATEGORIES = frozenset(Category.values)
 # How extractors word a hedge, mapped onto the claim's qualifiers.
 _QUALIFIERS = {
     **{value: value for value in Claim.Qualifier.values},
@@ -417,7 +419,7 @@ def _claim_from(
     extracted, *, article: Article, version: ArticleVersion, linker: Linker
 ) -> Claim | None:
     """An unsaved Claim for one extracted figure, or None for one that breaks the claim's rules."""
-    category = extracted.category if extracted.category in Category.values else Category.OTHER
+    category = extracted.category if extracted.category in _CATEGORIES else Category.OTHER
     low, high = _whole(extracted.value_low), _whole(extracted.value_high)
     if (low is not None and low < 0) or (high is not None and high < 0):
         return None

@@ -18,6 +18,8 @@ from claims.linking.places import PlaceIndex
 from claims.models import Category, Topic, normalize_name
 
 # Words that count the same people or things under a different name.
+# Category.values builds a new list on every access; a proposal asks once per claim.
+_CATEGORIES = frozenset(Category.values)
 _SYNONYMS = {
     "soldier": "troop",
     "serviceman": "troop",
@@ -178,7 +180,7 @@ class TopicIndex:
         """The id of the topic this figure belongs to, creating a proposed one when none fits.
         None for a claim that names nothing counted."""
         key = subject_key(subject)
-        if not key or category not in Category.values:
+        if not key or category not in _CATEGORIES:
             return None
         found = self._match(self.by_subject.get((category, key), []), place_id)
         if found is not None:

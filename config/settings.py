@@ -212,9 +212,10 @@ WORKER_CONN_MAX_AGE = env.int("WORKER_CONN_MAX_AGE", default=600)
 # request), which closes them when older than WORKER_CONN_MAX_AGE or broken.
 CELERY_DB_REUSE_MAX = 1_000_000_000 if WORKER_CONN_MAX_AGE else None
 
-# Read pages (claims/pagecache.py): how long, in seconds, a cached piece of a page (a comparison
-# table, a topic's chart and tables, an actor's standings) is kept. Saving anything drops them at
-# once; this bounds how late bulk writes, which send no signals, show. 0 turns the cache off.
+# Read pages (claims/pagecache.py): how long, in seconds, a cached piece of a page (the claims list
+# below the header, topic and actor pages, the lists, comparisons, filter suggestions) is kept.
+# Every write drops them at once (bulk writes bump the data version themselves); this bounds the
+# memory they hold. 0 turns the cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
 # Ingestion pipeline hand-off (claims/pipeline.py): a worker that stores a new article version runs

@@ -57,6 +57,8 @@ _NOT_PLACES = (
 )
 
 _PLACE_NOUNS = GENERIC_PLACES | {"front"}
+# "the Armed Forces of Ukraine", "the Ministry of Defence of Russia": a name, not a place
+_BODIES_OF = words("forces ministry army government president embassy navy")
 
 # Capitalized only because they open a sentence: "In Kharkiv, …", "On Sunday, …".
 _SENTENCE_OPENERS = words("on by from for with after before during since meanwhile separately")
@@ -100,7 +102,24 @@ def _place_at(tokens: list[Token], position: int) -> Place | None:
         known = any(word.text.title() in KNOWN_PLACES for word in words) or any(
             (a.lower, b.lower) in _KNOWN_PAIRS for a, b in zip(words, words[1:], strict=False)
         )
-        after_locative = previous in LOCATIVE_PREPOSITIONS or previous in _DIRECTIONS
+        if (
+            end < len(tokens)
+            and tokens[end].text == "-"
+            and tokens[end - 1].end == tokens[end].start
+        ):
+            return None  # "Indian-administered Kashmir": a describing word, not the place
+        if previous == "of" and position > 1 and tokens[position - 2].lower in _BODIES_OF:
+            return None  # "the Armed Forces of Ukraine": a body's name, not where
+        typed_after_the = (
+            previous == "the"
+            and position > 1
+            and tokens[position - 2].lower in LOCATIVE_PREPOSITIONS
+            and end < len(tokens)
+            and tokens[end].lower in PLACE_TYPES
+        )
+        after_locative = (
+            previous in LOCATIVE_PREPOSITIONS or previous in _DIRECTIONS or typed_after_the
+        )
         after_settlement = (
             previous == "of" and position > 1 and (tokens[position - 2].lower in _SETTLEMENT_WORDS)
         )
@@ -112,6 +131,12 @@ def _place_at(tokens: list[Token], position: int) -> Place | None:
             start = position - 1 if previous in _DIRECTIONS else position
             return _make(tokens, start, end)
         return None
+    if (
+        token.lower in GENERIC_PLACES
+        and position + 1 < len(tokens)
+        and tokens[position + 1].lower in _SETTLEMENT_WORDS
+    ):
+        return None  # "the border town of Fambita": the town is named next
     if token.lower in GENERIC_PLACES and _after_locative(tokens, position):
         start = position - 1 if previous in ("front", "training") else position
         return _make(tokens, start, position + 1)
@@ -166,6 +191,15 @@ def _possessive_place_end(tokens: list[Token], end: int) -> int:
         and tokens[end + 1].lower in GENERIC_PLACES
     ):
         return end + 2
+    # "Russia's Kursk region": the region, named with its country
+    if (
+        end + 1 < len(tokens)
+        and tokens[end].lower in ("'s", "’s")
+        and tokens[end + 1].is_capitalized
+    ):
+        inner_end = _name_end(tokens, end + 1)
+        if inner_end < len(tokens) and tokens[inner_end].lower in PLACE_TYPES:
+            return inner_end + 1
     return end
 
 

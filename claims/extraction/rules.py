@@ -70,6 +70,7 @@ class _Reading:
     places: list[Place]
     opens_quote: bool  # the sentence ends inside a quotation that the next sentence continues
     exchange: bool  # the sentence names a prisoner exchange
+    places_read: bool = False  # `places` has been filled in
 
 
 class RulesExtractor(Extractor):
@@ -99,10 +100,13 @@ class RulesExtractor(Extractor):
         recent: tuple[int, Counted] | None = None
         carried: Anchor | None = None
         datelines: dict[int, str] = {}
+        # a figure with no place in its sentence is about the last place named in its paragraph
+        earlier_in_paragraph: list[_Reading] = []
         for index, reading in enumerate(readings):
             paragraph = reading.sentence.paragraph
             if index == 0 or readings[index - 1].sentence.paragraph != paragraph:
                 carried = None
+                earlier_in_paragraph: list[_Reading] = []
                 dateline = _dateline(reading)
                 if dateline:
                     datelines[paragraph] = dateline
@@ -124,6 +128,8 @@ class RulesExtractor(Extractor):
                 speakers.note_organisation(reading.tokens)
             if not reading.quantities:
                 carried = reading.anchors[-1] if reading.anchors else carried
+                if reading.tokens is not None:
+                    earlier_in_paragraph.append(reading)
                 continue
             fallback = (
                 _named_subject(reading, speakers)
@@ -135,6 +141,7 @@ class RulesExtractor(Extractor):
             boundaries = {quantity.first for quantity in reading.quantities}
             actor_spans = [(anchor.start, anchor.end) for anchor in reading.anchors]
             reading.places = find_places(reading.tokens)
+            reading.places_read = True
             date = stated_on(reading.tokens, article.published)
             # "returned", "handed over" mean prisoners when this or a sentence just before is
             # about an exchange
@@ -162,12 +169,15 @@ class RulesExtractor(Extractor):
                     continue
                 earlier.append(counted)
                 anchor = speaker_for(reading.anchors, quantity.first, quantity.end) or fallback
-                location = choose_location(
-                    reading.places, quantity.first, quantity.end, actor_spans
-                ) or datelines.get(paragraph)
+                location = (
+                    choose_location(reading.places, quantity.first, quantity.end, actor_spans)
+                    or _place_before(earlier_in_paragraph)
+                    or datelines.get(paragraph)
+                )
                 claims.append(_claim(text, reading, quantity, counted, anchor, location, date))
                 recent = (index, counted)
             carried = reading.anchors[-1] if reading.anchors else carried
+            earlier_in_paragraph.append(reading)
         return claims
 
 
@@ -194,6 +204,20 @@ def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
         exchange=not EXCHANGE_CONTEXT.isdisjoint(words),
         opens_quote=opening > closing or straight % 2 == 1 and first in OPENING_QUOTES,
     )
+
+
+def _place_before(readings: list[_Reading]) -> str | None:
+    """The last place named in `readings` outside their speakers' names. Sentences without
+    figures are searched for places only here, when a later figure needs one."""
+    for reading in reversed(readings):
+        if not reading.places_read:
+            reading.places = find_places(reading.tokens)
+            reading.places_read = True
+        spans = [(anchor.start, anchor.end) for anchor in reading.anchors]
+        for place in reversed(reading.places):
+            if not any(start <= place.start < stop for start, stop in spans):
+                return place.name
+    return None
 
 
 def _issuer(sentence: Sentence) -> str | None:

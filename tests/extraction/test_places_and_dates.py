@@ -41,3 +41,31 @@ def test_it_dates_a_claim_made_yesterday(only_claim):
 def test_it_gives_no_date_for_a_vague_time(only_claim):
     claim = only_claim("Last week the ministry said 300 troops were sent.")
     assert claim.stated_on is None
+
+
+def test_a_figure_with_no_place_takes_the_last_place_of_its_paragraph(extract):
+    claims = extract(
+        "Army units defeated two brigades near the villages of Ostrova and Lemny in the Vardin "
+        "region. "
+        "The enemy lost up to 90 servicemen and 2 tanks."
+    )
+    assert {c.location for c in claims} == {"Vardin region"}
+
+
+def test_a_region_named_with_its_country_is_the_region(only_claim):
+    claim = only_claim(
+        "Some 8,000 soldiers were sent to Ruritania's Vardin region, officials said."
+    )
+    assert claim.location == "Ruritania's Vardin region"
+
+
+def test_the_place_type_after_the_names_the_place(only_claim):
+    claim = only_claim(
+        "Strikes on a market in the Vardin district killed 12 people, officials said."
+    )
+    assert claim.location == "Vardin district"
+
+
+def test_a_border_town_is_the_town_not_the_border(only_claim):
+    claim = only_claim("Gunmen killed 9 soldiers near the border town of Ostrova, the army said.")
+    assert claim.location == "Ostrova"

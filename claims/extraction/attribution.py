@@ -97,6 +97,7 @@ class Anchor:
     is_post: bool  # ", the ministry said." reports what came before it
     is_pronoun: bool = False
     is_description: bool = False  # "the agency": names a speaker named earlier
+    owned: str | None = None  # "its mission said": the mission, when "it" names no one
     relay_of: str | None = None  # "X said, citing Y": Y is the source, X relays it
     actor: str | None = None  # the resolved speaker
     relayed_by: str | None = None
@@ -191,7 +192,9 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if owner in _POSSESSIVE_PRONOUNS and not any(token.is_capitalized for token in name_tokens):
         # "his office had documented": the owner is the one speaking
         pronoun = _POSSESSIVE_PRONOUNS[owner]
-        return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
+        return Anchor(
+            pronoun, start, end, verb, is_post, is_pronoun=True, owned=_words(tokens, start, end)
+        )
     lowered = [token.lower for token in name_tokens]
     has_name = any(token.is_capitalized for token in name_tokens)
     if not has_name and not any(word in SPEAKER_NOUNS for word in lowered):
@@ -695,6 +698,7 @@ class Speakers:
                 actor = self.last_organisation or self.last_any
             else:
                 actor = self.last_group or self.last_any
+            actor = actor or anchor.owned
         elif anchor.is_description:
             actor = self._described(anchor.name)
             if actor == anchor.name:

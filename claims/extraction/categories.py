@@ -184,6 +184,7 @@ _ATTACK_NOUNS = words("attacks attack assaults assault")
 # "unmanned aerial vehicles" are drones: shot down, they are intercepted, not equipment lost
 _DRONE_MODIFIERS = words("unmanned drone")
 PART_LOOK_BACK = 25
+SUBJECT_LOOK_BACK = 24
 COLON_LOOK_BACK = 10
 AFTER_WINDOW = 15
 BEFORE_WINDOW = 6
@@ -458,8 +459,17 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
         return None
     has_total_noun = False
     found = None
-    for position in range(first - 1, max(first - 16, -1), -1):
+    position = first
+    skipped = False
+    while position > 0 and first - position < SUBJECT_LOOK_BACK:
+        position -= 1
         token = tokens[position]
+        if token.text == "," and not skipped:
+            # "The toll, which officials said could rise, stood at 27": past the aside
+            opening = _aside_start(tokens, position)
+            if opening is not None:
+                position, skipped = opening, True
+                continue
         if token.text in ",;:()" or token.is_number and not _is_year(token):
             break
         if token.lower in _TOTAL_NOUNS:
@@ -469,6 +479,16 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
             if cue and (cue[0] in PERSON_CATEGORIES or cue[0] == "lost"):
                 found = cue[0]
     return found if has_total_noun else None
+
+
+def _aside_start(tokens: list[Token], comma: int) -> int | None:
+    """The comma that opens an aside closed by the comma at `comma`, if there is one near."""
+    for position in range(comma - 1, max(comma - 14, 0), -1):
+        if tokens[position].text in ";:()" or tokens[position].is_number:
+            return None
+        if tokens[position].text == ",":
+            return position
+    return None
 
 
 def _shares_the_next_noun(tokens, quantity: Quantity, next_quantity: Quantity | None) -> bool:

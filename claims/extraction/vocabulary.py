@@ -47,7 +47,7 @@ REPORTING_VERBS = words("""
     put puts cited indicated indicates suggested suggests declared declares disclosed discloses
     revealed reveals recorded records documented documents tallied calculated calculates briefed
     testified thinks think explained explains stressed stresses report denied denies deny
-    denying accused accuses verified verifies shows showed
+    denying accused accuses verified verifies shows showed show identified registered logged
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {

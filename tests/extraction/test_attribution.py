@@ -206,3 +206,13 @@ def test_a_summary_published_by_a_ministry_is_credited_to_it(extract):
         "of Defence.\n\nThe enemy lost up to 140 servicemen and 3 tanks."
     )
     assert {c.actor for c in claims} == {"Ruritanian Ministry of Defence"}
+
+
+def test_figures_compiled_by_a_body_show_its_count(only_claim):
+    claim = only_claim("Figures compiled by the Vardin Red Cross show 260 civilians were killed.")
+    assert claim.actor == "Vardin Red Cross"
+
+
+def test_its_mission_said_names_the_mission_when_no_body_came_before(only_claim):
+    claim = only_claim("Some 4,100 civilians have been killed, its mission said.")
+    assert claim.actor == "mission"

@@ -181,3 +181,8 @@ def test_a_bare_figure_before_a_verb_is_no_noun(extract):
 def test_a_measure_that_ends_a_sentence_is_no_count(extract):
     claims = extract("The mission said 90 civilians were killed in June, the most in two years.")
     assert [c.value_low for c in claims] == [90]
+
+
+def test_a_toll_with_an_aside_before_its_verb_is_still_a_toll(only_claim):
+    claim = only_claim("The toll, which officials said could rise, stood at 27 on Monday.")
+    assert (claim.value_low, claim.category) == (27, "killed")

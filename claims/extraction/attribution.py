@@ -488,6 +488,14 @@ def _name_backward(tokens: list[Token], end: int) -> int:
             and token.end == tokens[position].start
         ):
             position -= 1  # the hyphen was taken as a connector: "open" of "open-source"
+        elif (
+            token.text in ("'", "’")
+            and position >= 2
+            and tokens[position - 2].is_capitalized
+            and tokens[position - 2].lower.endswith("s")
+            and tokens[position - 2].end == token.start
+        ):
+            position -= 1  # "the Palestinian Prisoners' Society"
         elif word in DETERMINERS:
             position -= 1
             break
@@ -607,6 +615,8 @@ def _words(tokens: list[Token], start: int, end: int) -> str:
         (" )", ")"),
         (" - ", "-"),
         (" . ", ". "),  # "Lt. Gen. Ahmed Sharif Chaudhry"
+        (" ' ", "' "),  # "the Palestinian Prisoners' Society"
+        (" ’ ", "’ "),
     ):
         text = text.replace(spaced, tight)
     return text

@@ -82,6 +82,9 @@ _CUE_PHRASES = {
         "still held",
         "still being held",
         "held hostage",
+        "have held",
+        "has held",
+        "had held",
         "still holding",
         "were holding",
         "was holding",
@@ -780,8 +783,9 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             tokens[position].lower in _NOMINAL_CUES
             and position > 0
             and tokens[position - 1].lower == "the"
+            and not (position > 1 and tokens[position - 2].lower == "among")
         ):
-            continue
+            continue  # "camps for the displaced"; but "6 of its staff were among the dead"
         found = _cue_at(tokens, position)
         if found and found[0] == "stayed" and stayed is None:
             stayed = found[0], position + found[1]

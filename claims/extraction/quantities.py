@@ -400,9 +400,15 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         return False  # Oct. 7
     if _looks_like_a_year(tokens, quantity):
         return False
-    # "one of them", "one another", "one in three"
+    # "one of them", "one another", "one in three"; "12 members of one family"
     return not (
-        quantity.is_word_one and after is not None and after.lower in ("of", "another", "in")
+        quantity.is_word_one
+        and (
+            after is not None
+            and after.lower in ("of", "another", "in")
+            or before is not None
+            and before.lower == "of"
+        )
     )
 
 

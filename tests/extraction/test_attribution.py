@@ -216,3 +216,8 @@ def test_figures_compiled_by_a_body_show_its_count(only_claim):
 def test_its_mission_said_names_the_mission_when_no_body_came_before(only_claim):
     claim = only_claim("Some 4,100 civilians have been killed, its mission said.")
     assert claim.actor == "mission"
+
+
+def test_a_plural_possessive_inside_a_name_keeps_the_name_whole(only_claim):
+    claim = only_claim("Troops detained 31 people overnight, the Vardin Prisoners' Society said.")
+    assert claim.actor == "Vardin Prisoners' Society"

@@ -186,3 +186,18 @@ def test_a_measure_that_ends_a_sentence_is_no_count(extract):
 def test_a_toll_with_an_aside_before_its_verb_is_still_a_toll(only_claim):
     claim = only_claim("The toll, which officials said could rise, stood at 27 on Monday.")
     assert (claim.value_low, claim.category) == (27, "killed")
+
+
+def test_among_the_dead_says_what_happened(only_claim):
+    claim = only_claim("The agency said 6 of its staff were among the dead.")
+    assert (claim.value_low, claim.category) == (6, "killed")
+
+
+def test_one_family_is_no_count(extract):
+    claims = extract("The strike killed 12 members of one family, the civil defence agency said.")
+    assert [c.value_low for c in claims] == [12]
+
+
+def test_people_held_for_months_are_captured(only_claim):
+    claim = only_claim("The rebels have held the 25 crew of the tanker since November.")
+    assert claim.category == "captured"

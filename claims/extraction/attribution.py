@@ -557,8 +557,16 @@ def _name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
                 and tokens[position - 1].lower in ("of", "for")
             )
             or word in ("'s", "’s", ")")
+            or (
+                token.text == "."
+                and position > name_start
+                and tokens[position - 1].is_capitalized
+                and len(tokens[position - 1].text) <= 4
+                and position + 1 < count
+                and tokens[position + 1].is_capitalized
+            )
         ):
-            position += 1
+            position += 1  # a title's full stop: "Lt. Col. Maksym Zhorin"
         elif (
             token.is_word
             and not token.is_capitalized

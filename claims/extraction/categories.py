@@ -60,7 +60,8 @@ _CUE_WORDS = {
     # people pulled out of danger: counted, but neither displaced nor captured
     "rescued": "rescued",
     # people facing hunger, trapped or in need: a figure about the conflict with no casualty
-    "plight": "malnourished starving starvation famine trapped besieged stranded",
+    "plight": "malnourished starving starvation famine trapped besieged stranded unaccompanied "
+    "orphaned deserted defected",
     "lost": "lost losing losses",
     "population": "live lives living",
     # staying put: a population, unless a later word says more ("remained deployed")

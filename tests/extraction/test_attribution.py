@@ -221,3 +221,10 @@ def test_its_mission_said_names_the_mission_when_no_body_came_before(only_claim)
 def test_a_plural_possessive_inside_a_name_keeps_the_name_whole(only_claim):
     claim = only_claim("Troops detained 31 people overnight, the Vardin Prisoners' Society said.")
     assert claim.actor == "Vardin Prisoners' Society"
+
+
+def test_a_speaker_after_said_keeps_the_full_stops_of_a_title(only_claim):
+    claim = only_claim(
+        '"At least 60 of our men were taken prisoner," said Lt. Col. Ivo Marek, a deputy commander.'
+    )
+    assert claim.actor == "Lt. Col. Ivo Marek"

@@ -177,7 +177,7 @@ _PART_MARKERS = words("including among included")
 # "Of the dead, 380 were fighters": a partitive opening gives the sentence's bare figures a cue
 _PARTITIVE_OPENERS = words("of among")
 # What happens only to people: a bare figure with one of these counts people, whatever came before
-_PEOPLE_ONLY_CUES = frozenset({"displaced", "wounded", "missing"})
+_PEOPLE_ONLY_CUES = frozenset({"displaced", "wounded", "missing", "casualties", "killed"})
 # "remained deployed", "remained in temporary housing": how near a word must say more than "stayed"
 STAYED_WINDOW = 3
 # Counted as dwellings, but what happens to them happens to the people in them
@@ -575,8 +575,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             # "destroyed 14 guns, 6 tanks and 62 drones"; "sent 31 tanks and 3 million shells"
             return "intercepted" if previous.category == "equipment" else "other"
         for cue in (after_cue, before_cue):
-            if cue in ("intercepted", "destroyed", "neutralised"):
-                return "intercepted"
+            if cue in ("intercepted", "destroyed", "neutralised", "lost"):
+                return "intercepted"  # "37 drones were lost" to jamming: they did not arrive
             if cue == "launched":
                 return "launched"
         if previous and previous.category in ("launched", "intercepted"):

@@ -201,3 +201,15 @@ def test_one_family_is_no_count(extract):
 def test_people_held_for_months_are_captured(only_claim):
     claim = only_claim("The rebels have held the 25 crew of the tanker since November.")
     assert claim.category == "captured"
+
+
+def test_drones_lost_to_jamming_did_not_arrive(extract):
+    claims = extract("The air force said 58 drones were shot down and 37 drones were lost.")
+    assert [(c.value_low, c.category) for c in claims] == [(58, "intercepted"), (37, "intercepted")]
+
+
+def test_a_bare_casualty_figure_after_equipment_counts_people(extract):
+    claims = extract(
+        "The army said it destroyed 9 tanks. Its casualties averaged about 950 a day, it said."
+    )
+    assert [(c.value_low, c.category) for c in claims] == [(9, "equipment"), (950, "casualties")]

@@ -57,6 +57,9 @@ _NOT_PLACES = (
 )
 
 _PLACE_NOUNS = GENERIC_PLACES | {"front"}
+_VENUE_WORDS = words(
+    "briefing briefings conference interview visit summit meeting speech forum address hearing"
+)
 # "the Armed Forces of Ukraine", "the Ministry of Defence of Russia": a name, not a place
 _BODIES_OF = words("forces ministry army government president embassy navy")
 
@@ -71,6 +74,7 @@ class Place:
     name: str
     start: int
     end: int
+    venue: bool = False  # "at a news conference in Rawalpindi": where it was said, not about
 
 
 def find_places(tokens: list[Token]) -> list[Place]:
@@ -86,6 +90,8 @@ def find_places(tokens: list[Token]) -> list[Place]:
             continue
         place = _place_at(tokens, position)
         if place:
+            if _is_venue(tokens, place.start):
+                place = Place(place.name, place.start, place.end, venue=True)
             places.append(place)
             position = place.end
         else:
@@ -148,6 +154,13 @@ def _place_at(tokens: list[Token], position: int) -> Place | None:
     if front_line and _after_locative(tokens, position):
         return _make(tokens, position, position + 2)
     return None
+
+
+def _is_venue(tokens: list[Token], start: int) -> bool:
+    """ "a briefing in Geneva", "a news conference in Rawalpindi": where a figure was stated."""
+    if start < 2 or tokens[start - 1].lower not in ("in", "at"):
+        return False
+    return any(token.lower in _VENUE_WORDS for token in tokens[max(start - 4, 0) : start - 1])
 
 
 def _not_a_place(token: Token) -> bool:
@@ -260,7 +273,7 @@ def choose_location(places: list[Place], first: int, end: int, actor_spans) -> s
     candidates = [
         place
         for place in places
-        if not any(start <= place.start < stop for start, stop in actor_spans)
+        if not place.venue and not any(start <= place.start < stop for start, stop in actor_spans)
     ]
     following = [place for place in candidates if place.start >= end]
     if following:

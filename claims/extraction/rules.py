@@ -215,7 +215,7 @@ def _place_before(readings: list[_Reading]) -> str | None:
             reading.places_read = True
         spans = [(anchor.start, anchor.end) for anchor in reading.anchors]
         for place in reversed(reading.places):
-            if not any(start <= place.start < stop for start, stop in spans):
+            if not place.venue and not any(start <= place.start < stop for start, stop in spans):
                 return place.name
     return None
 

@@ -69,3 +69,15 @@ def test_the_place_type_after_the_names_the_place(only_claim):
 def test_a_border_town_is_the_town_not_the_border(only_claim):
     claim = only_claim("Gunmen killed 9 soldiers near the border town of Ostrova, the army said.")
     assert claim.location == "Ostrova"
+
+
+def test_the_venue_of_a_briefing_is_not_the_place_of_the_figure(only_claim):
+    claim = only_claim(
+        "Speaking at a briefing in Geneva, a UN spokesman said 40 people were killed in Vardin."
+    )
+    assert claim.location == "Vardin"
+
+
+def test_a_figure_stated_at_a_venue_has_no_place_of_its_own(only_claim):
+    claim = only_claim("At a news conference in Geneva, the agency said 2,500 trucks were waiting.")
+    assert claim.location is None

@@ -86,6 +86,7 @@ SPEAKER_NOUNS = words("""
     operators bureau teams team spokesperson's survivors survivor movement division network
     cluster charity alliance association observatory programme commission union centre center
     television tv radio nurse nurses doctor medic administrator administrators resident officer
+    guards
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -165,7 +166,7 @@ EQUIPMENT = words("""
 OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities
     clashes engagements sorties hospitals schools facilities substations positions strongholds
-    targets sites exchanges communities camps locations events incidents checkpoints
+    targets sites exchanges communities camps locations events incidents checkpoints violations
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

@@ -228,3 +228,8 @@ def test_a_speaker_after_said_keeps_the_full_stops_of_a_title(only_claim):
         '"At least 60 of our men were taken prisoner," said Lt. Col. Ivo Marek, a deputy commander.'
     )
     assert claim.actor == "Lt. Col. Ivo Marek"
+
+
+def test_a_denied_claim_is_credited_to_whoever_made_it(only_claim):
+    claim = only_claim("The rebels denied the army's claim that they had lost 300 fighters.")
+    assert claim.actor == "army"

@@ -5,12 +5,9 @@ place; without JavaScript it redirects back to where the form was (post/redirect
 """
 
 import copy
-from functools import wraps
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -34,18 +31,6 @@ QUEUE_PAGE_SIZE = 25
 ROW_RELATED = ("article__outlet", "actor", "relayed_by", "place", "topic", "reviewed_by")
 # Bookkeeping that changes with every save and would bury the real changes in the history.
 HISTORY_HIDDEN_FIELDS = ("updated_at", "reviewed_at", "reported_on")
-
-
-def read_access(view):
-    """Anyone may read, unless READ_REQUIRES_LOGIN asks visitors to sign in first."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if settings.READ_REQUIRES_LOGIN and not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def _claim(pk: int) -> Claim:
@@ -83,7 +68,6 @@ def review_queue(request):
     return render(request, template, _queue_context(request))
 
 
-@read_access
 @vary_on_headers("HX-Request")
 def claim_detail(request, pk):
     """Everything about one claim and its history; editors also get the review actions."""

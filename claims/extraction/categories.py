@@ -72,6 +72,7 @@ _CUE_PHRASES = {
     "captured": (
         "taken prisoner",
         "taken captive",
+        "taken hostage",
         "held captive",
         "held prisoner",
         "held by",
@@ -353,8 +354,13 @@ def classify(
         # "100 dead", "1,000 injured": the noun says it, unless a verb after it says otherwise
         own = CATEGORY_NOUNS[phrase.head]
         combined = _combined_with_next(tokens, own, phrase.end)
-        if after_cue and "," in (token.text for token in tokens[phrase.end : after_end]):
-            after_cue = None  # "380,000 wounded, adding that more were missing": another clause
+        between = {token.lower for token in tokens[phrase.end : after_end - 1]}
+        if after_cue and ("," in between or "and" in between):
+            # "380,000 wounded, adding that more were missing", "9 dead and dozens injured":
+            # the later cue belongs to another clause or another count
+            after_cue = None
+        if own in ("wounded", "killed") and after_cue == "displaced":
+            after_cue = None  # "300 injured were evacuated": still a count of the wounded
         category = combined[0] if combined else _person_category(after_cue, exchange) or own
         if combined:
             reach = combined[1]

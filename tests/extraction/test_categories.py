@@ -213,3 +213,15 @@ def test_a_bare_casualty_figure_after_equipment_counts_people(extract):
         "The army said it destroyed 9 tanks. Its casualties averaged about 950 a day, it said."
     )
     assert [(c.value_low, c.category) for c in claims] == [(9, "equipment"), (950, "casualties")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The blast left 9 dead and dozens injured, the governor said.", "killed"),
+        ("The ministry said 300 injured were evacuated to the capital.", "wounded"),
+        ("Officials said 251 people were taken hostage in the raid.", "captured"),
+    ],
+)
+def test_a_noun_that_names_its_category_keeps_it(extract, text, category):
+    assert extract(text)[0].category == category

@@ -58,7 +58,8 @@ _COMPOUND_SECONDS = words("tank tanks")
 # Prepositions before a place: "authorities in occupied Sevastopol said" names the authorities.
 _PLACE_PREPOSITIONS = words("in at near from outside inside across")
 # Time phrases between a speaker and its verb: "a NATO official … last week put".
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# "his office said" is the person speaking; "its defence ministry" is better read as itself
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 _PLACE_NOUNS = words("town city village district region province county state camp")
 _TIME_WORDS = words("last this next earlier later week month year weekend night morning evening")
 
@@ -189,6 +190,8 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
     owner = tokens[start - 1].lower if start > 0 else ""
+    if name_tokens[0].lower in _POSSESSIVE_PRONOUNS and len(name_tokens) > 1:
+        owner, start, name_tokens = name_tokens[0].lower, start + 1, name_tokens[1:]  # "His group"
     if owner in _POSSESSIVE_PRONOUNS and not any(token.is_capitalized for token in name_tokens):
         # "his office had documented": the owner is the one speaking
         pronoun = _POSSESSIVE_PRONOUNS[owner]

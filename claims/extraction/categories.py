@@ -29,7 +29,7 @@ PERSON_CATEGORIES = frozenset(
 # and "exchanged" needs a prisoner swap in the sentence, so `_decide` resolves those.
 _CUE_WORDS = {
     "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain "
-    "perished executed massacred toll bodies fallen killings beheaded",
+    "perished executed massacred toll bodies fallen killings beheaded buried bury burying",
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "

@@ -233,3 +233,14 @@ def test_a_speaker_after_said_keeps_the_full_stops_of_a_title(only_claim):
 def test_a_denied_claim_is_credited_to_whoever_made_it(only_claim):
     claim = only_claim("The rebels denied the army's claim that they had lost 300 fighters.")
     assert claim.actor == "army"
+
+
+def test_his_group_said_is_the_person_named_before(extract):
+    claims = extract(
+        '"We buried 45 people yesterday," said Adam Varo, a spokesman for the camp committee. '
+        "His group said the camp had been shelled 11 times in a week."
+    )
+    assert [(c.value_low, c.category, c.actor) for c in claims] == [
+        (45, "killed", "Adam Varo"),
+        (11, "launched", "Adam Varo"),
+    ]

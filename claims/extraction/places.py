@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claims.extraction.tokens import Token
-from claims.extraction.vocabulary import MONTHS, WEEKDAYS, words
+from claims.extraction.vocabulary import MONTHS, ORGANISATION_NOUNS, WEEKDAYS, words
 
 KNOWN_PLACES = words("""
     Russia Ukraine Belarus Moldova Georgia Poland Israel Gaza Lebanon Syria Iran Iraq Yemen Jordan
@@ -57,6 +57,8 @@ _NOT_PLACES = (
 )
 
 _PLACE_NOUNS = GENERIC_PLACES | {"front"}
+# Capitalized words that make a run of names an organisation, not a place
+_BODY_NAME_WORDS = ORGANISATION_NOUNS | words("foundation fund society institute university")
 _VENUE_WORDS = words(
     "briefing briefings conference interview visit summit meeting speech forum address hearing"
 )
@@ -105,6 +107,8 @@ def _place_at(tokens: list[Token], position: int) -> Place | None:
     if token.is_capitalized and not _not_a_place(token):
         end = _name_end(tokens, position)
         words = tokens[position:end]
+        if any(word.lower in _BODY_NAME_WORDS for word in words):
+            return None  # "the Gaza Humanitarian Foundation", "Kharkiv Regional Administration"
         known = any(word.text.title() in KNOWN_PLACES for word in words) or any(
             (a.lower, b.lower) in _KNOWN_PAIRS for a, b in zip(words, words[1:], strict=False)
         )

@@ -81,3 +81,10 @@ def test_the_venue_of_a_briefing_is_not_the_place_of_the_figure(only_claim):
 def test_a_figure_stated_at_a_venue_has_no_place_of_its_own(only_claim):
     claim = only_claim("At a news conference in Geneva, the agency said 2,500 trucks were waiting.")
     assert claim.location is None
+
+
+def test_an_organisation_named_after_a_place_is_not_a_place(only_claim):
+    claim = only_claim(
+        "In Ostrova, 9 people waiting for aid were shot dead, the Vardin Relief Foundation said."
+    )
+    assert claim.location == "Ostrova"

@@ -183,6 +183,9 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
     )
 
 
+_SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+
 def read_number(tokens: list[Token], index: int, text: str) -> tuple[float, int, bool] | None:
     """Read the number starting at `index`: (value, index after it, written as a bare small integer).
 
@@ -227,6 +230,17 @@ def read_number(tokens: list[Token], index: int, text: str) -> tuple[float, int,
                 break
             current = (current or 1) * 100
             last = "hundred"
+        elif (
+            word in _SHORT_SCALES
+            and last == "digit"
+            and tokens[position - 1].end == token.start
+            and position + 1 < count
+            and tokens[position + 1].lower in COUNT_NOUNS
+        ):
+            # "1.2m people", "40k troops": a scale glued to the figure, before what it counts
+            total += current * _SHORT_SCALES[word]
+            current = 0.0
+            last = "scale"
         elif word in SCALE_WORDS:
             if last not in ("unit", "tens", "digit", "a", "hundred"):
                 break

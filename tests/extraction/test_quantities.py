@@ -101,3 +101,16 @@ def test_it_ignores_figures_that_are_not_counts(extract, text):
 def test_the_wording_keeps_the_figure_as_written(only_claim):
     claim = only_claim("Officials said roughly ten-thousand volunteers had enlisted and were sent.")
     assert claim.wording == "roughly ten-thousand"
+
+
+def test_a_scale_glued_to_a_figure_multiplies_it(extract):
+    claims = extract("The agency said 1.2m people had fled and 40k troops were sent north.")
+    assert [(c.value_low, c.category) for c in claims] == [
+        (1_200_000, "displaced"),
+        (40_000, "deployed"),
+    ]
+
+
+def test_a_measure_in_metres_is_no_count(extract):
+    claims = extract("A 10m wall now surrounds 40 homes, the council said.")
+    assert [c.value_low for c in claims] == [40]

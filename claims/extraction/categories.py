@@ -264,6 +264,10 @@ def classify(
         return None  # "food for 20,000 people", "shelter for 300 families"
     look_from = phrase.end if phrase else quantity.end
     after_cue, after_end = _cue_after(tokens, look_from, boundaries)
+    whole = _whole_it_is_among(tokens, look_from, next_quantity)
+    if after_cue is None and whole is not None:
+        # "Two children were among 11 people killed": the part shares what the whole went through
+        after_cue, _ = _cue_after(tokens, whole, boundaries - {next_quantity.first})
     before_cue = _cue_before(tokens, quantity.first, boundaries)
     if before_cue and _cue_right_before(tokens, quantity.first):
         after_cue = None  # "killed two and injured 11": the verb right before the figure is its own
@@ -441,6 +445,16 @@ def _verb_after_participle(tokens: list[Token], phrase: _NounPhrase | None) -> i
         if tokens[position].lower in _AUXILIARY_VERBS:
             return position
     return None
+
+
+def _whole_it_is_among(tokens: list[Token], end: int, next_quantity: Quantity | None) -> int | None:
+    """For "2 children were among 11 people killed": one past the whole's figure, else None."""
+    if next_quantity is None or end + 2 > len(tokens):
+        return None
+    words_ = [token.lower for token in tokens[end : next_quantity.first]]
+    if words_ not in (["were", "among"], ["was", "among"], ["were", "among", "the"], ["among"]):
+        return None
+    return next_quantity.end
 
 
 def _seized(cue: str | None, people: bool) -> str | None:

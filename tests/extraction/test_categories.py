@@ -225,3 +225,8 @@ def test_a_bare_casualty_figure_after_equipment_counts_people(extract):
 )
 def test_a_noun_that_names_its_category_keeps_it(extract, text, category):
     assert extract(text)[0].category == category
+
+
+def test_a_part_among_a_whole_shares_what_the_whole_went_through(extract):
+    claims = extract("Two children were among 11 people killed, the governor said.")
+    assert [(c.value_low, c.category) for c in claims] == [(2, "killed"), (11, "killed")]

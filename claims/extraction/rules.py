@@ -43,7 +43,7 @@ _FIGURE_WORDS = frozenset(NUMBER_WORDS)
 _BODY_WORDS = frozenset({"ministry", "agency", "office", "mission", "observatory", "commission"})
 # Whole words, as a regex's \b would see them: one set lookup each instead of a long alternation.
 _WORD_RE = re.compile(r"\w+")
-_DIGIT_OR_QUOTE_RE = re.compile(r"[0-9\"“”«»]")
+_QUOTE_RE = re.compile(r"[\"“”«»]")
 _DIGIT_RE = re.compile(r"[0-9]")
 # The first word of a sentence, to tell a dateline ("KHARKIV (Wire) —") without tokenizing.
 _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
@@ -86,11 +86,22 @@ class RulesExtractor(Extractor):
         readings = []
         issuer: str | None = None  # "The ministry published the following summary": its text
         for sentence in split_sentences(text):
-            if issuer is None and _FOLLOWING_RE.search(sentence.text):
-                issuer = _issuer(sentence)
-            words = _WORD_RE.findall(sentence.text.lower())
+            sentence_text = sentence.text
             if (
-                _DIGIT_OR_QUOTE_RE.search(sentence.text)
+                issuer is None
+                and "following" in sentence_text
+                and _FOLLOWING_RE.search(sentence_text)
+            ):
+                issuer = _issuer(sentence)
+            if _DIGIT_RE.search(sentence_text):
+                # tokenized in any case: its words come from the tokens, not a second pass
+                tokens = tokenize(sentence_text, sentence.start)
+                words = [token.lower for token in tokens if token.is_word or token.is_number]
+                readings.append(_read(sentence, text, words, tokens))
+                continue
+            words = _WORD_RE.findall(sentence_text.lower())
+            if (
+                _QUOTE_RE.search(sentence_text)
                 or not _HINT_WORDS.isdisjoint(words)
                 or not _BODY_WORDS.isdisjoint(words)
             ):
@@ -181,19 +192,16 @@ class RulesExtractor(Extractor):
         return claims
 
 
-def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
+def _read(
+    sentence: Sentence, text: str, words: list[str], tokens: list[Token] | None = None
+) -> _Reading:
     # Tokenizing is most of the work, and more than half the sentences hold no figure and no
     # reporting verb: those are tokenized later only if a role word or a dateline needs it.
     text_of = sentence.text
-    has_figure = _DIGIT_RE.search(text_of) or not _FIGURE_WORDS.isdisjoint(words)
+    has_figure = tokens is not None or not _FIGURE_WORDS.isdisjoint(words)
     has_anchor = not ANCHOR_WORDS.isdisjoint(words)
-    has_body = not _BODY_WORDS.isdisjoint(words)
-    tokens = tokenize(text_of, sentence.start) if has_figure or has_anchor or has_body else None
-    # each quotation mark is a token of its own, so counting characters counts those tokens
-    opening = text_of.count("“") + text_of.count("«")
-    closing = text_of.count("”") + text_of.count("»")
-    straight = text_of.count('"')
-    first = text_of.lstrip()[:1]
+    if tokens is None and (has_figure or has_anchor or not _BODY_WORDS.isdisjoint(words)):
+        tokens = tokenize(text_of, sentence.start)
     return _Reading(
         sentence=sentence,
         words=words,
@@ -202,8 +210,17 @@ def _read(sentence: Sentence, text: str, words: list[str]) -> _Reading:
         anchors=find_anchors(tokens) if has_anchor else [],
         places=[],  # read only for sentences with figures, in `extract`
         exchange=not EXCHANGE_CONTEXT.isdisjoint(words),
-        opens_quote=opening > closing or straight % 2 == 1 and first in OPENING_QUOTES,
+        opens_quote=_QUOTE_RE.search(text_of) is not None and _opens_quote(text_of),
     )
+
+
+def _opens_quote(text: str) -> bool:
+    """True when the sentence ends inside a quotation (more quotes opened than closed)."""
+    # each quotation mark is a token of its own, so counting characters counts those tokens
+    opening = text.count("“") + text.count("«")
+    closing = text.count("”") + text.count("»")
+    straight = text.count('"')
+    return opening > closing or straight % 2 == 1 and text.lstrip()[:1] in OPENING_QUOTES
 
 
 def _place_before(readings: list[_Reading]) -> str | None:

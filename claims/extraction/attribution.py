@@ -43,7 +43,7 @@ _NOUN_OR_VERB = frozenset({"report"})
 _CONJUNCTIONS = frozenset({"that", "and", "but"})
 # Words that open an aside between a speaker and its verb: "The army, for its part, said".
 _ASIDE_OPENERS = words(
-    "for in on at however meanwhile too like as by with from after also though whose known"
+    "for in on at however meanwhile too like as by with from after also though whose known through"
 )
 # What a speaker issues, not a speaker: "according to a statement from X", "in a video posted".
 _DOCUMENT_NOUNS = words("""
@@ -51,6 +51,10 @@ _DOCUMENT_NOUNS = words("""
     assessment analysis tally data figures count survey study estimates estimate figure claim
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
+_PASSIVE_AUXILIARIES = words("was were been being is are")
+_BY_ENDS = words("on in at near from last this over during since as of that who which and")
+# What a body issues and a sentence can open with: "Government figures shared with partners show".
+_ISSUED_THINGS = _DOCUMENT_NOUNS | words("images photos footage statistics numbers records")
 # Reporting verbs whose object follows them: never read a speaker after these.
 _OBJECT_VERBS = words("accused accuses verified verifies shows showed")
 # Nouns that make a reporting verb before them a noun too: "think tank".
@@ -127,6 +131,17 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 if anchor is not None:
                     anchors.append(anchor)
                 continue
+        if word == "told" and following == "by" and previous in _PASSIVE_AUXILIARIES:
+            # "Team members were told by local officials that": the one who told
+            name_start, name_end = _by_phrase(tokens, position + 2, count)
+            if name_end > name_start:
+                anchors.append(
+                    _anchor(tokens, name_start, name_end, position, False)
+                    or Anchor(
+                        _words(tokens, name_start, name_end), name_start, name_end, position, False
+                    )
+                )
+            continue
         if word == "according" and following == "to":
             name_start, name_end = _name_forward(tokens, _past_document(tokens, position + 2))
             if name_end > name_start:
@@ -225,6 +240,12 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     known = _known_as(tokens, subject_end - 1) if subject_end > 0 else None
     if known:
         return _anchor(tokens, known[0], known[1], verb, False)
+    issued = _issuer_of_subject(tokens, subject_end)
+    if issued:
+        # named as the issuer: a speaker whatever the words ("commercial providers")
+        return _anchor(tokens, issued[0], issued[1], verb, False) or Anchor(
+            _words(tokens, issued[0], issued[1]), issued[0], issued[1], verb, False
+        )
     if (
         subject_end > 0
         and tokens[subject_end - 1].text == ","
@@ -272,6 +293,48 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         if name_end > name_start:
             return _anchor(tokens, name_start, name_end, verb, True)
     return None
+
+
+def _issuer_of_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """For "Government figures shared with partners indicate" or "Satellite images published by
+    commercial providers showed": the span of who issued the document the sentence opens with."""
+    for position in range(end - 2, max(end - 10, -1), -1):
+        token = tokens[position]
+        if token.text in _CLAUSE_MARKS:
+            return None
+        if token.lower not in _ISSUED_THINGS or not _is_participle(tokens[position + 1]):
+            continue
+        if position + 2 < end and tokens[position + 2].lower == "by":
+            start, stop = _by_phrase(tokens, position + 3, end)
+            return (start, stop) if stop > start else None
+        start = _name_backward(tokens, position)
+        return (start, position) if start < position else None
+    return None
+
+
+def _by_phrase(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The agent after "by", up to a time, place or clause ("by commercial providers on Monday")."""
+    if start < end and tokens[start].lower in DETERMINERS:
+        start += 1
+    stop = start
+    while (
+        stop < end
+        and stop - start < MAX_NAME_TOKENS
+        and (tokens[stop].is_word or tokens[stop].lower in ("'s", "’s"))
+        and tokens[stop].lower not in _BY_ENDS
+    ):
+        stop += 1
+    return start, stop
+
+
+def _past_timestamp(tokens: list[Token]) -> int:
+    """Where a live blog's entry starts after its time ("09.48 BST -", "12:10 —"), else 0."""
+    if not tokens or not tokens[0].is_number:
+        return 0
+    for position, token in enumerate(tokens[:5]):
+        if token.text in ("—", "–", "-") and position:
+            return position + 1
+    return 0
 
 
 def _names_a_speaker(tokens: list[Token], start: int, end: int) -> bool:
@@ -709,6 +772,7 @@ class Speakers:
         self.last_group: str | None = None  # "officials", "lawmakers": the referent of "they"
         self.last_any: str | None = None
         self.named: list[str] = []  # organisations, most recent last
+        self.surnames: dict[str, str] = {}  # "zelenskiy": "President Volodymyr Zelenskiy"
 
     def resolve(self, anchor: Anchor) -> None:
         """Set `anchor.actor` (and `relayed_by`) and remember the speaker for later sentences."""
@@ -740,11 +804,12 @@ class Speakers:
         for name in people_named(tokens):
             self.last_person = name
             self.last_any = name
+            self._note_surname(name)
 
     def note_organisation(self, tokens: list[Token]) -> None:
         """Remember a body that opens a sentence ("Ukraine's General Staff gave a figure"), for a
         later "it said"."""
-        start, end = _name_forward(tokens, 0)
+        start, end = _name_forward(tokens, _past_timestamp(tokens))
         if (
             end > start
             and tokens[start].is_capitalized
@@ -813,10 +878,18 @@ class Speakers:
             self.named.remove(name)
         self.named.append(name)
 
+    def _note_surname(self, name: str) -> None:
+        last = name.split()[-1]
+        if last[:1].isupper():
+            self.surnames[last.lower()] = name
+
     def _remember(self, actor: str) -> None:
         self.last_any = actor
-        if is_person(actor):
+        if " " not in actor and actor.lower() in self.surnames:
+            self.last_person = actor  # "Zelenskiy said", after "Volodymyr Zelenskiy"
+        elif is_person(actor):
             self.last_person = actor
+            self._note_surname(actor)
         elif _is_plural(actor):
             self.last_group = actor
         else:

@@ -271,7 +271,9 @@ def _make(tokens: list[Token], start: int, end: int) -> Place:
     return Place(text, start, end)
 
 
-def choose_location(places: list[Place], first: int, end: int, actor_spans) -> str | None:
+def choose_location(
+    places: list[Place], first: int, end: int, actor_spans, tokens: list[Token] | None = None
+) -> str | None:
     """The place a figure at tokens [first, end) is about: the nearest one after it in the
     sentence, else the nearest before it. Places inside the speaker's name do not count."""
     candidates = [
@@ -285,4 +287,21 @@ def choose_location(places: list[Place], first: int, end: int, actor_spans) -> s
     preceding = [place for place in candidates if place.end <= first]
     if preceding:
         return preceding[-1].name
-    return None
+    # "the authorities in Karabakh said": with no other place, the one the speaker is in; not
+    # the seat of a think tank ("a centre in Washington"), nor "Ukraine" of "Ukraine's army"
+    inside = [
+        place
+        for place in places
+        if not place.venue
+        and not (
+            tokens is not None and place.start >= 2 and tokens[place.start - 2].lower in _SEATS
+        )
+        and any(start < place.start < stop for start, stop in actor_spans)
+    ]
+    return inside[0].name if inside else None
+
+
+# Bodies whose place is where they sit, not what they speak of: "a think tank in Washington".
+_SEATS = frozenset(
+    ["tank", "centre", "center", "institute", "university", "studies", "foundation", "college"]
+)

@@ -53,6 +53,14 @@ _FOLLOWING_RE = re.compile(
     r"\b(?:published|issued|released|posted) the following\b|^The following\b"
 )
 _ISSUED_BY = frozenset({"published", "issued", "released", "posted"})
+# A heading is short; its number ("3."), a bracketed note in lower case and a colon are not its name.
+_HEADING_CHARS = 120
+_HEADING_EXTRAS_RE = re.compile(r"^\s*[0-9]+[.)]\s*|\s*\([^)]*[a-z][^)]*\)|[:.\s]+$")
+_HEADING_LINKS = frozenset({"of", "the", "and", "for", "in", "on"})
+# Short words of a heading that are words, not acronyms like "US", "UN" or "(SBU)".
+_HEADING_WORDS = frozenset({"air", "sea", "war", "aid", "new", "top", "red"})
+# "Editor's note: …" after a reproduced statement is the outlet speaking again.
+_NOTE_RE = re.compile(r"(?:Editor['’]s note|Note)\b")
 SUBJECT_OPENERS = frozenset({"the", "a", "an"})
 # A sentence is about a prisoner exchange when it or one of this many before it names one.
 EXCHANGE_CONTEXT_SENTENCES = 3
@@ -85,8 +93,23 @@ class RulesExtractor(Extractor):
         # Sentences with no figure, speaker or quotation cannot change the result: skip them.
         readings = []
         issuer: str | None = None  # "The ministry published the following summary": its text
-        for sentence in split_sentences(text):
+        # "3. MINISTRY OF DEFENCE (translation)" over a statement reproduced in full: its issuer,
+        # by paragraph; a heading that names no one ("SITUATION OVERVIEW") ends the section
+        sections: list[tuple[int, str | None]] = []
+        sentences = split_sentences(text)
+        for number, sentence in enumerate(sentences):
             sentence_text = sentence.text
+            if sections and _NOTE_RE.match(sentence_text):
+                sections.append((sentence.paragraph, None))
+            if _ends_a_short_paragraph(sentences, number):
+                first = number
+                while first and sentences[first - 1].paragraph == sentence.paragraph:
+                    first -= 1
+                heading = _heading(text[sentences[first].start : sentence.end])
+                if heading is not None:
+                    sections.append((sentence.paragraph, heading or None))
+                    readings = [r for r in readings if r.sentence.paragraph != sentence.paragraph]
+                    continue
             if (
                 issuer is None
                 and "following" in sentence_text
@@ -113,8 +136,11 @@ class RulesExtractor(Extractor):
         datelines: dict[int, str] = {}
         # a figure with no place in its sentence is about the last place named in its paragraph
         earlier_in_paragraph: list[_Reading] = []
+        section: str | None = None
         for index, reading in enumerate(readings):
             paragraph = reading.sentence.paragraph
+            while sections and sections[0][0] <= paragraph:
+                section = sections.pop(0)[1]
             if index == 0 or readings[index - 1].sentence.paragraph != paragraph:
                 carried = None
                 earlier_in_paragraph: list[_Reading] = []
@@ -146,6 +172,7 @@ class RulesExtractor(Extractor):
                 _named_subject(reading, speakers)
                 or carried
                 or _speaker_of_quotation(readings, index, speakers)
+                or (Anchor(section, 0, 0, 0, False, actor=section) if section else None)
                 or (Anchor(issuer, 0, 0, 0, False, actor=issuer) if issuer else None)
             )
             earlier: list[Counted] = []
@@ -181,7 +208,9 @@ class RulesExtractor(Extractor):
                 earlier.append(counted)
                 anchor = speaker_for(reading.anchors, quantity.first, quantity.end) or fallback
                 location = (
-                    choose_location(reading.places, quantity.first, quantity.end, actor_spans)
+                    choose_location(
+                        reading.places, quantity.first, quantity.end, actor_spans, reading.tokens
+                    )
                     or _place_before(earlier_in_paragraph)
                     or datelines.get(paragraph)
                 )
@@ -235,6 +264,43 @@ def _place_before(readings: list[_Reading]) -> str | None:
             if not place.venue and not any(start <= place.start < stop for start, stop in spans):
                 return place.name
     return None
+
+
+def _ends_a_short_paragraph(sentences: list[Sentence], number: int) -> bool:
+    """True for the last sentence of a paragraph short enough to be a heading ("1." "SBU")."""
+    sentence = sentences[number]
+    if number + 1 < len(sentences) and sentences[number + 1].paragraph == sentence.paragraph:
+        return False
+    first = number
+    while first and sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    return sentence.end - sentences[first].start <= _HEADING_CHARS
+
+
+def _heading(text: str) -> str | None:
+    """For a paragraph in capitals ("2. MINISTRY OF DEFENCE (unofficial translation)"): the body
+    it names, in ordinary case, or "" when it names none; None when it is no heading."""
+    if len(text) > _HEADING_CHARS:
+        return None
+    name = _HEADING_EXTRAS_RE.sub("", text).strip()
+    letters = [character for character in name if character.isalpha()]
+    if (
+        _DIGIT_RE.search(name)
+        or len(letters) < 6
+        or sum(character.isupper() for character in letters) < 0.8 * len(letters)
+    ):
+        return None
+    lowered = name.lower().split()
+    if ORGANISATION_NOUNS.isdisjoint(lowered) and PERSON_ROLES.isdisjoint(lowered):
+        return ""
+    return " ".join(
+        word.lower()
+        if index and word.lower() in _HEADING_LINKS
+        else word
+        if len(word) <= 3 and word.lower() not in _HEADING_WORDS or word.startswith("(")
+        else word.capitalize()
+        for index, word in enumerate(name.split())
+    )
 
 
 def _issuer(sentence: Sentence) -> str | None:

@@ -157,13 +157,27 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             # a capitalized verb inside a sentence is part of a name: "the United States sent"
             if (
                 anchor is None
-                and (word in REPORTING_VERBS or (word, following) in REPORTING_PHRASES)
+                and (
+                    word in REPORTING_VERBS
+                    or (word, following) in REPORTING_PHRASES
+                    or (word == "put" and _puts_at(tokens, position))
+                )
                 and not (token.is_capitalized and position > 0 and tokens[position - 1].is_word)
             ):
                 anchor = _verb_anchor(tokens, position)
         if anchor is not None:
             anchors.append(anchor)
     return anchors
+
+
+def _puts_at(tokens: list[Token], put: int) -> bool:
+    """ "put Russian casualties at almost 950,000": an estimate, whatever is counted."""
+    for token in tokens[put + 1 : put + 6]:
+        if token.lower == "at":
+            return True
+        if not token.is_word:
+            return False
+    return False
 
 
 def _continued(tokens: list[Token], anchors: list[Anchor], verb: int) -> Anchor | None:
@@ -197,6 +211,8 @@ def _past_document(tokens: list[Token], start: int) -> int:
 
 
 def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
+    if end - start > 1 and tokens[start].lower == "same":
+        start += 1  # "the same study estimated": the study named before
     name_tokens = tokens[start:end]
     if all(token.lower in _DOCUMENT_NOUNS for token in name_tokens) and (
         start == 0 or tokens[start - 1].lower not in ("the", "this")
@@ -221,7 +237,12 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         end - start == 1
         and not has_name
         and start > 0
-        and tokens[start - 1].lower in ("the", "this")
+        and (
+            tokens[start - 1].lower in ("the", "this")
+            or tokens[start - 1].lower == "same"
+            and start > 1
+            and tokens[start - 2].lower == "the"
+        )
     )
     return Anchor(_words(tokens, start, end), start, end, verb, is_post, is_description=described)
 
@@ -379,6 +400,8 @@ def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
         back -= 3  # "in the town of Bahir Dar"
     if back <= 0 or tokens[back].lower not in _PLACE_PREPOSITIONS:
         return start, end
+    if tokens[back].lower == "from" and tokens[back - 1].lower in _DOCUMENT_NOUNS:
+        return start, end  # "a report from the Center for …": the issuer, no place
     # a relative clause: the name before "who"
     for position in range(back - 1, max(back - 8, 0), -1):
         word = tokens[position].lower

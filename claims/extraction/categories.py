@@ -618,7 +618,9 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             # "2,300 households fled": the people of them; "power cut to 1.2 million households"
             cue = _person_category(after_cue or before_cue, exchange, "civilian")
             return cue if cue in ("displaced", "killed", "wounded", "missing") else "other"
-        if phrase.head == "targets" and "intercepted" in (after_cue, before_cue):
+        if phrase.head == "targets" and not {"intercepted", "neutralised"}.isdisjoint(
+            (after_cue, before_cue)
+        ):
             return "intercepted"  # "shot down 144 of the targets": what air defence calls them
         if phrase.head in _ATTACK_NOUNS and "intercepted" not in (after_cue, before_cue):
             # "more than 2,000 attacks on civilians", "conducted 74 assaults"; repelled ones are
@@ -884,8 +886,15 @@ def _cue_before(tokens: list[Token], first: int, boundaries: set[int]) -> str | 
             return None
         found = _cue_at(tokens, position)
         if found and position + found[1] <= first:
+            if found[0] in _HARMS and position >= 2 and tokens[position - 1].lower in ("or", "and"):
+                other = _CUES.get((tokens[position - 2].lower,))
+                if other in _HARMS and other != found[0]:
+                    return "casualties"  # "killed or wounded 1,020 soldiers"
             return found[0]
     return None
+
+
+_HARMS = frozenset({"killed", "wounded"})
 
 
 def _cue_before_colon(tokens: list[Token], colon: int) -> str | None:

@@ -87,7 +87,7 @@ SPEAKER_NOUNS = words("""
     operators bureau teams team spokesperson's survivors survivor movement division network
     cluster charity alliance association observatory programme commission union centre center
     television tv radio nurse nurses doctor medic administrator administrators resident officer
-    guards coordinators organisers organizers founders volunteers
+    guards coordinators organisers organizers founders volunteers study survey update bulletin
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""

@@ -822,6 +822,15 @@ class Speakers:
         else:
             anchor.actor = actor
 
+    def known_as(self, label: str | None) -> str | None:
+        """The person a transcript's "PLETENCHUK:" means, by the full name given earlier."""
+        if label is None or " " in label:
+            return label
+        found = self.surnames.get(label.lower())
+        if found:
+            self.last_person = self.last_any = found
+        return found or label
+
     def note_people(self, tokens: list[Token]) -> None:
         """Remember people named in a sentence without a reporting verb, for a later "he said"."""
         for name in people_named(tokens):

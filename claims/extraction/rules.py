@@ -59,6 +59,10 @@ _HEADING_EXTRAS_RE = re.compile(r"^\s*[0-9]+[.)]\s*|\s*\([^)]*[a-z][^)]*\)|[:.\s
 _HEADING_LINKS = frozenset({"of", "the", "and", "for", "in", "on"})
 # Short words of a heading that are words, not acronyms like "US", "UN" or "(SBU)".
 _HEADING_WORDS = frozenset({"air", "sea", "war", "aid", "new", "top", "red"})
+_LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:\s*\([^)]{0,40}\))?:\s")
+_NOT_LABELS = frozenset({"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "BREAKING", "WATCH"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+_ASKERS = frozenset({"q", "question", "questions", "moderator", "interviewer", "reporter", "host"})
 # "Editor's note: …" after a reproduced statement is the outlet speaking again.
 _NOTE_RE = re.compile(r"(?:Editor['’]s note|Note)\b")
 SUBJECT_OPENERS = frozenset({"the", "a", "an"})
@@ -96,9 +100,15 @@ class RulesExtractor(Extractor):
         # "3. MINISTRY OF DEFENCE (translation)" over a statement reproduced in full: its issuer,
         # by paragraph; a heading that names no one ("SITUATION OVERVIEW") ends the section
         sections: list[tuple[int, str | None]] = []
+        # "PLETENCHUK: …", "Q: …" in a transcript: who speaks, until the next label
+        labels: list[tuple[int, str | None]] = []
         sentences = split_sentences(text)
         for number, sentence in enumerate(sentences):
             sentence_text = sentence.text
+            if not number or sentences[number - 1].paragraph != sentence.paragraph:
+                label = _LABEL_RE.match(sentence_text)
+                if label and label.group(1).rstrip(".") not in _NOT_LABELS:
+                    labels.append((sentence.paragraph, _speaker_label(label.group(1))))
             if sections and _NOTE_RE.match(sentence_text):
                 sections.append((sentence.paragraph, None))
             if _ends_a_short_paragraph(sentences, number):
@@ -137,10 +147,15 @@ class RulesExtractor(Extractor):
         # a figure with no place in its sentence is about the last place named in its paragraph
         earlier_in_paragraph: list[_Reading] = []
         section: str | None = None
+        labelled: str | None = None
+        if len(labels) < 2:
+            labels = []  # one "KYIV:" is a dateline, not a transcript
         for index, reading in enumerate(readings):
             paragraph = reading.sentence.paragraph
             while sections and sections[0][0] <= paragraph:
                 section = sections.pop(0)[1]
+            while labels and labels[0][0] <= paragraph:
+                labelled = speakers.known_as(labels.pop(0)[1])
             if index == 0 or readings[index - 1].sentence.paragraph != paragraph:
                 carried = None
                 earlier_in_paragraph: list[_Reading] = []
@@ -172,6 +187,7 @@ class RulesExtractor(Extractor):
                 _named_subject(reading, speakers)
                 or carried
                 or _speaker_of_quotation(readings, index, speakers)
+                or (Anchor(labelled, 0, 0, 0, False, actor=labelled) if labelled else None)
                 or (Anchor(section, 0, 0, 0, False, actor=section) if section else None)
                 or (Anchor(issuer, 0, 0, 0, False, actor=issuer) if issuer else None)
             )
@@ -264,6 +280,18 @@ def _place_before(readings: list[_Reading]) -> str | None:
             if not place.venue and not any(start <= place.start < stop for start, stop in spans):
                 return place.name
     return None
+
+
+def _speaker_label(label: str) -> str | None:
+    """ "MR. PARNELL" -> "Parnell", "SENIOR MILITARY OFFICIAL" -> "senior military official";
+    None for the questions ("Q", "QUESTION", "MODERATOR")."""
+    words = [word for word in label.replace(".", " ").split() if word.lower() not in _HONORIFICS]
+    if not words or words[0].lower() in _ASKERS:
+        return None
+    lowered = [word.lower() for word in words]
+    if not PERSON_ROLES.isdisjoint(lowered) or lowered[-1] in ("official", "officer"):
+        return " ".join(lowered)
+    return " ".join(word.capitalize() for word in words)
 
 
 def _ends_a_short_paragraph(sentences: list[Sentence], number: int) -> bool:

@@ -148,6 +148,11 @@ class RulesExtractor(Extractor):
         earlier_in_paragraph: list[_Reading] = []
         section: str | None = None
         labelled: str | None = None
+        # a figure with no place of its own is about the place the headline names
+        headline_place = next(
+            (place.name for place in find_places(tokenize(article.title or "")) if not place.venue),
+            None,
+        ) or _lede_place(readings)
         if len(labels) < 2:
             labels = []  # one "KYIV:" is a dateline, not a transcript
         for index, reading in enumerate(readings):
@@ -229,6 +234,7 @@ class RulesExtractor(Extractor):
                     )
                     or _place_before(earlier_in_paragraph)
                     or datelines.get(paragraph)
+                    or headline_place
                 )
                 claims.append(_claim(text, reading, quantity, counted, anchor, location, date))
                 recent = (index, counted)
@@ -266,6 +272,15 @@ def _opens_quote(text: str) -> bool:
     closing = text.count("”") + text.count("»")
     straight = text.count('"')
     return opening > closing or straight % 2 == 1 and text.lstrip()[:1] in OPENING_QUOTES
+
+
+def _lede_place(readings: list[_Reading]) -> str | None:
+    """The first place the opening sentence names, after its dateline."""
+    if not readings or readings[0].sentence.paragraph != 0 or readings[0].tokens is None:
+        return None
+    tokens = readings[0].tokens
+    start = next((i + 1 for i, token in enumerate(tokens[:8]) if token.text in ("—", "–", "-")), 0)
+    return next((place.name for place in find_places(tokens[start:]) if not place.venue), None)
 
 
 def _place_before(readings: list[_Reading]) -> str | None:

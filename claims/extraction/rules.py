@@ -280,7 +280,17 @@ def _lede_place(readings: list[_Reading]) -> str | None:
         return None
     tokens = readings[0].tokens
     start = next((i + 1 for i, token in enumerate(tokens[:8]) if token.text in ("—", "–", "-")), 0)
-    return next((place.name for place in find_places(tokens[start:]) if not place.venue), None)
+    speakers = [(anchor.start, anchor.end) for anchor in readings[0].anchors]
+    return next(
+        (
+            place.name
+            for place in find_places(tokens)
+            if not place.venue
+            and place.start >= start
+            and not any(first <= place.start < end for first, end in speakers)
+        ),
+        None,
+    )
 
 
 def _place_before(readings: list[_Reading]) -> str | None:

@@ -104,6 +104,7 @@ class Anchor:
     is_description: bool = False  # "the agency": names a speaker named earlier
     owned: str | None = None  # "its mission said": the mission, when "it" names no one
     relay_of: str | None = None  # "X said, citing Y": Y is the source, X relays it
+    relative: bool = False  # "the raids, which Israel said targeted …": speaks inside its clause
     actor: str | None = None  # the resolved speaker
     relayed_by: str | None = None
 
@@ -166,6 +167,10 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             ):
                 anchor = _verb_anchor(tokens, position)
         if anchor is not None:
+            back = anchor.start - 1
+            if back > 0 and tokens[back].lower in DETERMINERS:
+                back -= 1
+            anchor.relative = back >= 0 and tokens[back].lower in ("which", "whom")
             anchors.append(anchor)
     return anchors
 
@@ -231,7 +236,11 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         )
     lowered = [token.lower for token in name_tokens]
     has_name = any(token.is_capitalized for token in name_tokens)
-    if not has_name and not any(word in SPEAKER_NOUNS for word in lowered):
+    if (
+        not has_name
+        and not any(word in SPEAKER_NOUNS for word in lowered)
+        and lowered[0] not in _PERSON_HEADS  # "a woman who helped organise the vigil"
+    ):
         return None
     described = (
         end - start == 1
@@ -376,9 +385,13 @@ def _opening_body(tokens: list[Token], end: int) -> int | None:
     if not (first + 2 <= end <= first + MAX_NAME_TOKENS and tokens[first].lower in DETERMINERS):
         return None
     body = tokens[first + 1 : end]
-    if not all(token.is_word for token in body) or body[0].lower not in (
-        SPEAKER_MODIFIERS | ORGANISATION_NOUNS
-    ):
+    if not all(token.is_word for token in body):
+        return None
+    if body[0].lower in SPEAKER_NOUNS or body[0].lower in _PERSON_HEADS:
+        # "A spokesman for one of the main Fano factions said", "A woman who helped organise
+        # the gathering said"
+        return first + 1
+    if body[0].lower not in SPEAKER_MODIFIERS | ORGANISATION_NOUNS:
         return None
     return first + 1 if any(token.lower in ORGANISATION_NOUNS for token in body[:3]) else None
 
@@ -775,13 +788,16 @@ _KINDS = {
 _GOVERNMENT_WORDS = words("ministry government army military forces authorities office council")
 _MILITARY_HEADS = words("army military idf navy")
 _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
+# Bodies every country has: "the authorities said" names no earlier speaker unless one fits.
+_GENERIC_BODIES = words("authorities government police administration officials")
 MEMORY = 12  # how many speakers back a description may reach
 _NOT_A_MILITARY = words(
     "liberation independence revolutionary rebels monitor observatory project tracker watchdog"
 )
 _PERSON_HEADS = PERSON_ROLES | words(
     "officer officers official officials source sources nurse doctor medic resident administrator "
-    "diplomat witness survivor worker researcher journalist farmer"
+    "diplomat witness survivor worker researcher journalist farmer woman man mother father "
+    "teacher trader member"
 )
 
 
@@ -871,8 +887,9 @@ class Speakers:
             found = self._fitting(head)
             if found:
                 return found
-            if any(head in kind for kind in _KINDS.values()):
-                return description  # "the army" when no army was named: the army it is
+            if any(head in kind for kind in _KINDS.values()) or head in _GENERIC_BODIES:
+                # "the army" when no army was named: the army it is; "the authorities" too
+                return description
             return self.last_organisation or self.last_any or description
         return description
 
@@ -1002,6 +1019,10 @@ def speaker_for(anchors: list[Anchor], first: int, end: int) -> Anchor | None:
     A speaker introducing the clause ("X said that …") before the figure wins, then a speaker
     reporting after it (", X said"), then any speaker in the sentence.
     """
+    if any(anchor.relative for anchor in anchors) and not all(
+        anchor.relative for anchor in anchors
+    ):
+        anchors = [anchor for anchor in anchors if not anchor.relative]
     before = [anchor for anchor in anchors if anchor.verb < first and not anchor.is_post]
     if before:
         return before[-1]

@@ -62,6 +62,11 @@ REPORTING_PHRASES = {
     ("gave", "a"),
     ("gave", "the"),
     ("gave", "figures"),
+    # "Partners have received reports that …"
+    ("received", "reports"),
+    ("received", "credible"),
+    ("receive", "reports"),
+    ("receiving", "reports"),
 }
 AUXILIARIES = words(
     "has have had will would could may might also later previously earlier repeatedly "
@@ -88,6 +93,7 @@ SPEAKER_NOUNS = words("""
     cluster charity alliance association observatory programme commission union centre center
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
+    member members peacekeepers
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""

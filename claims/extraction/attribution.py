@@ -812,10 +812,13 @@ class Speakers:
         self.last_any: str | None = None
         self.named: list[str] = []  # organisations, most recent last
         self.surnames: dict[str, str] = {}  # "zelenskiy": "President Volodymyr Zelenskiy"
+        self.voice: str | None = None  # who answers in a transcript or interview: "I", "we"
 
     def resolve(self, anchor: Anchor) -> None:
         """Set `anchor.actor` (and `relayed_by`) and remember the speaker for later sentences."""
-        if anchor.is_pronoun:
+        if anchor.is_pronoun and self.voice and anchor.name in ("i", "we"):
+            actor = self.voice
+        elif anchor.is_pronoun:
             if anchor.name in ("he", "she", "i"):
                 actor = self.last_person or self.last_any
             elif anchor.name == "it":

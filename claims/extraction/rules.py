@@ -15,6 +15,7 @@ from claims.extraction.attribution import (
     Anchor,
     Speakers,
     find_anchors,
+    is_person,
     name_forward,
     people_named,
     speaker_for,
@@ -154,13 +155,14 @@ class RulesExtractor(Extractor):
             None,
         ) or _lede_place(readings)
         if len(labels) < 2:
-            labels = []  # one "KYIV:" is a dateline, not a transcript
+            labels = _interview(sentences)  # one "KYIV:" is a dateline, not a transcript
         for index, reading in enumerate(readings):
             paragraph = reading.sentence.paragraph
             while sections and sections[0][0] <= paragraph:
                 section = sections.pop(0)[1]
             while labels and labels[0][0] <= paragraph:
                 labelled = speakers.known_as(labels.pop(0)[1])
+                speakers.voice = labelled
             if index == 0 or readings[index - 1].sentence.paragraph != paragraph:
                 carried = None
                 earlier_in_paragraph: list[_Reading] = []
@@ -305,6 +307,38 @@ def _place_before(readings: list[_Reading]) -> str | None:
             if not place.venue and not any(start <= place.start < stop for start, stop in spans):
                 return place.name
     return None
+
+
+def _interview(sentences: list[Sentence]) -> list[tuple[int, str | None]]:
+    """For an interview printed as questions and answers: who speaks in each paragraph (the
+    person the introduction names answers; nobody is credited with the questions)."""
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    asked = [
+        number
+        for number, members in paragraphs.items()
+        if len(members) <= 3 and all(member.text.endswith("?") for member in members)
+    ]
+    if len(asked) < 2:
+        return []
+    interviewee = None
+    for number in sorted(paragraphs):
+        if number >= asked[0]:
+            break
+        for sentence in paragraphs[number]:
+            tokens = tokenize(sentence.text)
+            start, end = name_forward(tokens, 0)
+            name = " ".join(token.text for token in tokens[start:end])
+            if end - start >= 2 and is_person(name):
+                interviewee = name  # "Espérance Kahindo coordinates a network of monitors."
+    if interviewee is None:
+        return []
+    return [
+        (number, None if number in asked else interviewee)
+        for number in sorted(paragraphs)
+        if number >= asked[0]
+    ]
 
 
 def _speaker_label(label: str) -> str | None:

@@ -117,6 +117,10 @@ _CUE_PHRASES = {
         "driven out",
         "moved out",
         "from their homes",
+        "left their homes",
+        "fled their homes",
+        "abandoned their homes",
+        "left home",
     ),
     "movement": ("return home", "returned home", "return to their homes", "go home"),
     "intercepted": ("shot down", "brought down"),
@@ -232,6 +236,18 @@ def classify(
     """
     later = later or []
     next_quantity = later[0] if later else None
+    whole = earlier_in_sentence[-1] if earlier_in_sentence else None
+    if (
+        whole is not None
+        and whole.reach > quantity.first
+        and quantity.first > 0
+        and tokens[quantity.first - 1].lower == "including"
+    ):
+        # "46 people, including 15 soldiers, had been wounded": a part of the figure before,
+        # inside its wording, went through what it went through
+        phrase = _noun_phrase_after(tokens, quantity.end)
+        if phrase is not None and phrase.kind in ("civilian", "military"):
+            return Counted(whole.category, _subject(tokens, phrase), phrase.end)
     if is_attack_count(tokens, quantity.first, quantity.end):
         return Counted("launched", "attacks", quantity.end + 1)
     if _is_total_of_a_part(tokens, quantity):
@@ -365,7 +381,10 @@ def classify(
             after_cue = None
         if own in ("wounded", "killed") and after_cue == "displaced":
             after_cue = None  # "300 injured were evacuated": still a count of the wounded
-        category = combined[0] if combined else _person_category(after_cue, exchange) or own
+        said = _person_category(after_cue, exchange)
+        if said == "deployed":
+            said = None  # "650,000 people displaced by earlier fighting": still displaced
+        category = combined[0] if combined else said or own
         if combined:
             reach = combined[1]
     elif (
@@ -665,6 +684,7 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
     count = len(tokens)
     position = start
     modifiers = 0
+    first_modifier = start
     designation = False
     while position < count and modifiers <= 3:
         token = tokens[position]
@@ -702,10 +722,13 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
             continue
         if not token.is_word or word in _NOUN_PHRASE_STOPS or word.endswith("ly"):
             break
+        if not modifiers:
+            first_modifier = position
         modifiers += 1
         position += 1
-    if modifiers and not designation and _cue_at(tokens, start):
-        return None  # "two died shortly after": a verb, not a noun's modifier
+    if modifiers and not designation and _cue_at(tokens, first_modifier):
+        # "two died shortly after", "31 others arrested": a verb, not a noun's modifier
+        return None
     if modifiers:
         # "18 Leopard 2A6s": a model designation names a piece of equipment
         return _NounPhrase("equipment" if designation else "unknown", start, position, "", "")

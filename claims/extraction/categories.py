@@ -190,6 +190,8 @@ _HOMES = words("households")
 # Munitions that are also the weapons firing them: destroyed or seized, they are equipment.
 _WEAPON_MUNITIONS = words("mortars mortar")
 _ATTACK_NOUNS = words("attacks attack assaults assault")
+# Sent, these are sent to attack: no army ships its allies Shaheds
+_ATTACK_DRONES = words("drones drone shaheds shahed uavs decoys")
 # "unmanned aerial vehicles" are drones: shot down, they are intercepted, not equipment lost
 _DRONE_MODIFIERS = words("unmanned drone")
 PART_LOOK_BACK = 25
@@ -394,6 +396,7 @@ def classify(
         )
         and (
             "intercepted" in (after_cue, before_cue)
+            or _intercepted_and(tokens, quantity.first)
             or previous is not None
             and previous.category == "intercepted"
             and quantity.first > 0
@@ -596,6 +599,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
         # "11,000 soldiers remained": still deployed; "8,000 people remained" after an evacuation
         return "deployed" if kind in ("military", "equipment") else "other"
     cue = after_cue or before_cue
+    if cue == "deployed" and kind == "munition" and phrase.head in _ATTACK_DRONES:
+        return "launched"  # "Russia sent 728 Shahed-type drones": an attack, not a delivery
     if (
         cue == "delivered"
         and kind in ("munition", "equipment")
@@ -918,6 +923,15 @@ def _cue_before(tokens: list[Token], first: int, boundaries: set[int]) -> str | 
 
 
 _HARMS = frozenset({"killed", "wounded"})
+
+
+def _intercepted_and(tokens: list[Token], first: int) -> bool:
+    """ "intercepted and destroyed 162 unmanned aerial vehicles": the first verb says it."""
+    return (
+        first >= 3
+        and tokens[first - 2].lower in ("and", "or")
+        and _CUES.get((tokens[first - 3].lower,)) == "intercepted"
+    )
 
 
 def _cue_before_colon(tokens: list[Token], colon: int) -> str | None:

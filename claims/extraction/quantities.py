@@ -401,9 +401,9 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         return False
     if after is not None and after.lower == "per" and after2 is not None and after2.lower == "cent":
         return False
-    if after is not None and after.lower in MONTHS:
-        return False  # 24 February
-    if before is not None and (before.lower in MONTHS or before.lower in ("aged", "age", "no")):
+    if after is not None and _is_month(after):
+        return False  # 24 February; but "250,000 may have been killed"
+    if before is not None and (_is_month(before) or before.lower in ("aged", "age", "no")):
         return False  # October 7, aged 26, No. 3
     if (
         before is not None
@@ -422,6 +422,15 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
             and after.lower in ("of", "another", "in")
             or before is not None
             and before.lower == "of"
+            # "counted the dead one by one"
+            or after is not None
+            and after.lower == "by"
+            and after2 is not None
+            and after2.lower == "one"
+            or before is not None
+            and before.lower == "by"
+            and before2 is not None
+            and before2.lower == "one"
         )
     )
 
@@ -430,7 +439,12 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
 ATTACK_VERBS = frozenset(
     {"attacked", "shelled", "struck", "bombed", "hit", "targeted", "raided", "stormed", "assaulted"}
 )
-ATTACK_COUNT_LOOK_BACK = 6
+ATTACK_COUNT_LOOK_BACK = 8
+
+
+def _is_month(token: Token) -> bool:
+    """ "May 9" is a date; "250,000 may have died" is not (nor "Mar", "Jan" in lower case)."""
+    return token.lower in MONTHS and token.is_capitalized
 
 
 def is_attack_count(tokens: list[Token], first: int, end: int) -> bool:

@@ -4,6 +4,7 @@ The text keeps one paragraph per block, blocks separated by a blank line: claim 
 records character positions into exactly this text, so it must be stable and readable.
 """
 
+import contextlib
 import datetime
 import re
 from dataclasses import dataclass
@@ -13,6 +14,16 @@ import htmldate
 import lxml.html
 import trafilatura
 from tld import get_fld
+from trafilatura.metadata import (
+    META_URL,
+    examine_meta,
+    extract_author,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
+from trafilatura.settings import Document, set_date_params
 
 from .errors import NotAnArticle
 from .urls import canonicalize_url, outlet_domain
@@ -115,6 +126,40 @@ def _parse_date(value: str | None) -> datetime.date | None:
         return None
 
 
+def page_metadata(tree, *, url: str) -> Document:
+    """The title, author, date and site name trafilatura finds in a page, found its own way.
+
+    This is trafilatura's `extract_metadata` less its search for categories, tags and a licence,
+    which nothing here keeps: those visit every link in the page's menus and footer and cost
+    about as much as the rest of the metadata (tests/ingest/test_parse.py holds the two to the
+    same answers).
+    """
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None  # a single word is a user name or a brand, not a byline
+    # As trafilatura does, a failure of its JSON-LD reader on odd markup leaves what we have.
+    with contextlib.suppress(Exception):
+        metadata = extract_meta_json(tree, metadata)
+    metadata.title = metadata.title or extract_title(tree)
+    metadata.author = metadata.author or extract_author(tree)
+    metadata.url = metadata.url or extract_url(tree, url)
+    # trafilatura's defaults: the original publication date, searched extensively.
+    metadata.date = htmldate.find_date(tree, **{**set_date_params(True), "url": metadata.url})
+    metadata.sitename = metadata.sitename or extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")  # a Twitter handle
+        if (
+            metadata.sitename
+            and "." not in metadata.sitename
+            and not metadata.sitename[0].isupper()
+        ):
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url and (domain := META_URL.match(metadata.url)):
+        metadata.sitename = domain[1]
+    metadata.clean_and_trim()
+    return metadata
+
+
 def parse_article(html: str, *, url: str) -> ParsedArticle:
     """Extract the article in an HTML page fetched from `url`.
 
@@ -127,10 +172,11 @@ def parse_article(html: str, *, url: str) -> ParsedArticle:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as error:
         raise NotAnArticle(NO_TEXT) from error
+    # The tree parsed once serves both: trafilatura works on a copy of its own.
     document = trafilatura.bare_extraction(
         tree,
         url=url,
-        with_metadata=True,
+        with_metadata=False,
         include_comments=False,
         include_tables=True,
         deduplicate=False,
@@ -138,25 +184,24 @@ def parse_article(html: str, *, url: str) -> ParsedArticle:
     text = _paragraphs(document.text or "") if document is not None else ""
     if not _has_prose(text):
         raise NotAnArticle(NO_TEXT)
-    title = _normalise_line(document.title or "") or _meta(tree, "//title/text()")
+    metadata = page_metadata(tree, url=url)
+    title = _normalise_line(metadata.title or "") or _meta(tree, "//title/text()")
     # The headline opens the extracted text; it is kept as the title, not as a paragraph.
     first, _, rest = text.partition("\n\n")
     if rest and title and first == title:
         text = rest
-    published_on = _parse_date(document.date)
+    published_on = _parse_date(metadata.date)
     if published_on is None:
         published_on = _parse_date(
             htmldate.find_date(tree, url=url, original_date=True, extensive_search=False)
         )
-    language = (document.language or "") or _meta(
-        tree, "/html/@lang", "//meta[@http-equiv='content-language']/@content"
-    )
+    language = _meta(tree, "/html/@lang", "//meta[@http-equiv='content-language']/@content")
     return ParsedArticle(
         title=title,
         text=text,
-        author=_normalise_line(document.author or ""),
+        author=_normalise_line(metadata.author or ""),
         published_on=published_on,
-        site_name=_normalise_line(document.sitename or "")
+        site_name=_normalise_line(metadata.sitename or "")
         or _meta(tree, "//meta[@property='og:site_name']/@content"),
         canonical_url=canonical_url_of(tree, url=url),
         language=language.split(",")[0].strip()[:12],

@@ -8,8 +8,9 @@ from `claims`; this module listens and decides where the extraction runs:
   through the broker. The ingestion message is acknowledged only when that task ends (acks_late),
   so a worker lost mid-extraction gets the message back, and the ingestion task announces the
   version again (sources.services.article_ingest);
-- anywhere else (a web request, the sweep, `make run` without a broker), as its own task, queued
-  when the transaction commits.
+- anywhere else (a web request, the sweep, `make run` without a broker), or everywhere with
+  EXTRACT_IN_INGEST_WORKER off, as its own task, queued when the transaction commits: on the queue
+  EXTRACT_QUEUE names (config/settings.py routes it), so workers of their own may extract.
 """
 
 from functools import partial

@@ -221,3 +221,10 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 # Ingestion pipeline hand-off (claims/pipeline.py): a worker that stores a new article version runs
 # its claim extraction itself, right after the commit, instead of queueing a second task.
 EXTRACT_IN_INGEST_WORKER = env.bool("EXTRACT_IN_INGEST_WORKER", default=True)
+# The queue claim extraction tasks are sent to; empty: the default queue above. With
+# EXTRACT_IN_INGEST_WORKER off, workers started for this queue alone (`celery worker -Q NAME`) do
+# the extraction while others fetch, e.g. when an LLM extractor is far slower than fetching.
+EXTRACT_QUEUE = env.str("EXTRACT_QUEUE", default="")
+CELERY_TASK_ROUTES = (
+    {"claims.tasks.extract_claims_task": {"queue": EXTRACT_QUEUE}} if EXTRACT_QUEUE else {}
+)

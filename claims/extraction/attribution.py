@@ -54,7 +54,9 @@ _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 _PASSIVE_AUXILIARIES = words("was were been being is are")
 _BY_ENDS = words("on in at near from last this over during since as of that who which and")
 # What a body issues and a sentence can open with: "Government figures shared with partners show".
-_ISSUED_THINGS = _DOCUMENT_NOUNS | words("images photos footage statistics numbers records")
+_ISSUED_THINGS = _DOCUMENT_NOUNS | words(
+    "images photos footage statistics numbers records database survey study"
+)
 # Reporting verbs whose object follows them: never read a speaker after these.
 _OBJECT_VERBS = words("accused accuses verified verifies shows showed")
 # Nouns that make a reporting verb before them a noun too: "think tank".
@@ -105,6 +107,7 @@ class Anchor:
     owned: str | None = None  # "its mission said": the mission, when "it" names no one
     relay_of: str | None = None  # "X said, citing Y": Y is the source, X relays it
     relative: bool = False  # "the raids, which Israel said targeted …": speaks inside its clause
+    document: bool = False  # "A survey led by X estimated": a later "it" is the survey, so X
     actor: str | None = None  # the resolved speaker
     relayed_by: str | None = None
 
@@ -171,6 +174,10 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             if back > 0 and tokens[back].lower in DETERMINERS:
                 back -= 1
             anchor.relative = back >= 0 and tokens[back].lower in ("which", "whom")
+            # "A household survey led by X, …, estimated": what X issued is the subject
+            anchor.document = anchor.document or any(
+                token.lower in _ISSUED_THINGS for token in tokens[: min(anchor.start, 4)]
+            )
             anchors.append(anchor)
     return anchors
 
@@ -220,7 +227,7 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         start += 1  # "the same study estimated": the study named before
     name_tokens = tokens[start:end]
     if all(token.lower in _DOCUMENT_NOUNS for token in name_tokens) and (
-        start == 0 or tokens[start - 1].lower not in ("the", "this")
+        start == 0 or tokens[start - 1].lower not in ("the", "this", "same")
     ):
         return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
@@ -273,9 +280,11 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     issued = _issuer_of_subject(tokens, subject_end)
     if issued:
         # named as the issuer: a speaker whatever the words ("commercial providers")
-        return _anchor(tokens, issued[0], issued[1], verb, False) or Anchor(
+        anchor = _anchor(tokens, issued[0], issued[1], verb, False) or Anchor(
             _words(tokens, issued[0], issued[1]), issued[0], issued[1], verb, False
         )
+        anchor.document = True
+        return anchor
     if (
         subject_end > 0
         and tokens[subject_end - 1].text == ","
@@ -835,6 +844,8 @@ class Speakers:
         else:
             actor = anchor.name
             self._remember(actor)
+        if anchor.document and actor:
+            self.last_organisation = actor  # "It put the toll at …": the document speaks on
         if anchor.relay_of:
             anchor.actor, anchor.relayed_by = anchor.relay_of, actor
             self._remember(anchor.relay_of)

@@ -874,7 +874,7 @@ class Speakers:
         start, end = _name_forward(tokens, _past_timestamp(tokens))
         if (
             end > start
-            and tokens[start].is_capitalized
+            and (tokens[start].is_capitalized or tokens[start].lower in SPEAKER_MODIFIERS)
             and tokens[end - 1].lower in ORGANISATION_NOUNS
             and end < len(tokens)
             and tokens[end].is_word

@@ -33,3 +33,16 @@ def only_claim(extract):
         return claims[0]
 
     return run
+
+
+@pytest.fixture
+def extractor_with_title():
+    """Extract claims from a test article with a headline of its own."""
+    extractor = RulesExtractor()
+
+    def run(title: str, text: str):
+        return extractor.extract(
+            ArticleInput(url="https://example.org/a", title=title, text=text, published=PUBLISHED)
+        )
+
+    return run

@@ -244,3 +244,100 @@ def test_his_group_said_is_the_person_named_before(extract):
         (45, "killed", "Adam Varo"),
         (11, "launched", "Adam Varo"),
     ]
+
+
+def test_a_statement_under_a_capitalised_heading_is_its_issuers(extract):
+    claims = extract(
+        "Below are the statements both sides issued on Tuesday.\n\n"
+        "1. COAST GUARD OF NORVIA\n\n"
+        "Overnight, patrol boats intercepted 14 drones over the bay.\n\n"
+        "2. MINISTRY OF DEFENCE OF ESTRAVIA (unofficial translation)\n\n"
+        "Our forces launched 9 missiles at military targets.\n\n"
+        "Editor's note: Satellite pictures showed 3 damaged piers."
+    )
+    assert [claim.actor for claim in claims] == [
+        "Coast Guard of Norvia",
+        "Ministry of Defence of Estravia",
+        None,
+    ]
+
+
+def test_a_transcript_label_names_who_speaks_until_the_next_one(extract):
+    claims = extract(
+        "Briefing by navy spokesman Captain Oles Marenko.\n\n"
+        "MODERATOR: Welcome. Questions after the statement.\n\n"
+        "MARENKO: This week our crews sank 2 landing ships.\n\n"
+        "We also count 40 sailors rescued from the water.\n\n"
+        "QUESTION (Radio Nord): Reports say 300 marines drowned. Is that right?"
+    )
+    assert [(claim.value_low, claim.actor) for claim in claims] == [
+        (2, "Oles Marenko"),
+        (40, "Oles Marenko"),
+        (300, None),
+    ]
+
+
+def test_an_interviews_answers_are_the_interviewees(extract):
+    claims = extract(
+        "Ilse Varga runs a network of volunteer medics near the front. She spoke to us by phone.\n\n"
+        "How many people have your teams treated?\n\n"
+        "Since June we have treated 1,400 wounded people, most of them civilians.\n\n"
+        "Are you afraid?\n\n"
+        "Every day. Two of our drivers were killed in August."
+    )
+    assert [claim.actor for claim in claims] == ["Ilse Varga", "Ilse Varga"]
+
+
+def test_a_surname_alone_is_the_person_named_before(extract):
+    claims = extract(
+        "President Arno Kessel said 50 soldiers were captured. Mayor Ida Holm said 7 were hurt.\n\n"
+        'Kessel said the attacks must stop. "It cannot go on," he said, adding that 300 drones had '
+        "been fired at the capital this week."
+    )
+    assert claims[-1].actor == "Kessel"
+
+
+def test_it_credits_the_body_a_live_blog_entry_opens_with(extract):
+    claims = extract(
+        "10.15 GMT - The border guard service has published its morning figures. It says 120 "
+        "people crossed the frontier overnight."
+    )
+    assert claims[0].actor == "border guard service"
+
+
+def test_told_by_names_who_told(only_claim):
+    claim = only_claim(
+        "Inspectors were told by local officials that 60 families had fled the valley."
+    )
+    assert claim.actor == "local officials"
+
+
+def test_a_document_issued_by_someone_is_theirs(extract):
+    claims = extract(
+        "Figures published by the regional health office on Friday show 19 people died.\n\n"
+        "Government figures shared with aid groups indicate about 5,000 people fled the town."
+    )
+    assert [claim.actor for claim in claims] == ["regional health office", "Government"]
+
+
+def test_the_same_study_is_the_one_named_before(extract):
+    claims = extract(
+        "A report from the Baltic Security Institute put enemy losses at 12,000 troops. "
+        "The same study estimated that 40 tanks were destroyed."
+    )
+    assert {claim.actor for claim in claims} == {"Baltic Security Institute"}
+
+
+def test_an_aside_in_a_relative_clause_does_not_speak_for_the_sentence(only_claim):
+    claim = only_claim(
+        'The raids, which the army said hit "command posts", killed 3 people, according to '
+        "the regional health department."
+    )
+    assert claim.actor == "regional health department"
+
+
+def test_a_speaker_described_by_what_they_did(only_claim):
+    claim = only_claim(
+        "A woman who helped run the shelter said that 80 people had been evacuated on Sunday."
+    )
+    assert claim.actor == "woman who helped run the shelter"

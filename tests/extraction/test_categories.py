@@ -230,3 +230,56 @@ def test_a_noun_that_names_its_category_keeps_it(extract, text, category):
 def test_a_part_among_a_whole_shares_what_the_whole_went_through(extract):
     claims = extract("Two children were among 11 people killed, the governor said.")
     assert [(c.value_low, c.category) for c in claims] == [(2, "killed"), (11, "killed")]
+
+
+def test_killed_or_wounded_is_casualties(only_claim):
+    claim = only_claim("The general staff said its troops had killed or wounded 1,150 soldiers.")
+    assert claim.category == "casualties"
+
+
+def test_neutralised_targets_were_intercepted(only_claim):
+    claim = only_claim("Air defence neutralised 310 aerial targets overnight, the air force said.")
+    assert claim.category == "intercepted"
+
+
+def test_drones_intercepted_and_destroyed_were_intercepted(extract):
+    claims = extract(
+        "Air defence systems intercepted and destroyed 95 unmanned aerial vehicles, of which "
+        "40 were over the border region."
+    )
+    assert [claim.category for claim in claims] == ["intercepted", "intercepted"]
+
+
+def test_sent_attack_drones_were_launched_but_sent_missiles_may_be_aid(extract):
+    claims = extract(
+        "The air force said the enemy sent 410 Shahed drones overnight. Allies sent 200 "
+        "anti-aircraft missiles to the army last year."
+    )
+    assert [claim.category for claim in claims] == ["launched", "other"]
+
+
+def test_a_part_inside_the_wording_of_the_whole_shares_its_category(extract):
+    claims = extract(
+        "Officials said one guard was killed and that 38 people, including 9 soldiers, had been "
+        "wounded."
+    )
+    assert [(claim.value_low, claim.category) for claim in claims] == [
+        (1, "killed"),
+        (38, "wounded"),
+        (9, "wounded"),
+    ]
+
+
+def test_people_displaced_by_fighting_are_displaced(only_claim):
+    claim = only_claim("The camp hosts more than 90,000 people displaced by earlier fighting.")
+    assert claim.category == "displaced"
+
+
+def test_families_who_left_their_homes_are_displaced(only_claim):
+    claim = only_claim("Some 1,200 families had left their homes near the river, officials said.")
+    assert claim.category == "displaced"
+
+
+def test_others_arrested_were_captured(extract):
+    claims = extract('"Nine attackers were killed and 12 others arrested," the army said.')
+    assert [claim.category for claim in claims] == ["killed", "captured"]

@@ -88,3 +88,21 @@ def test_an_organisation_named_after_a_place_is_not_a_place(only_claim):
         "In Ostrova, 9 people waiting for aid were shot dead, the Vardin Relief Foundation said."
     )
     assert claim.location == "Ostrova"
+
+
+def test_local_speakers_place_locates_their_figure(only_claim):
+    claim = only_claim("The authorities in Vesna province said 12 people were killed.")
+    assert claim.location == "Vesna province"
+
+
+def test_a_think_tanks_seat_is_not_the_place(only_claim):
+    claim = only_claim("A research centre in Washington estimated that 900 troops were killed.")
+    assert claim.location is None
+
+
+def test_a_figure_with_no_place_takes_the_headlines(extractor_with_title):
+    claims = extractor_with_title(
+        "Shelling hits Kherson again",
+        "Officials said 4 people were wounded overnight. Repairs began at noon.",
+    )
+    assert claims[0].location == "Kherson"

@@ -114,3 +114,17 @@ def test_a_scale_glued_to_a_figure_multiplies_it(extract):
 def test_a_measure_in_metres_is_no_count(extract):
     claims = extract("A 10m wall now surrounds 40 homes, the council said.")
     assert [c.value_low for c in claims] == [40]
+
+
+def test_lower_case_may_is_a_verb_not_a_month(only_claim):
+    claim = only_claim("As many as 40,000 may have been killed, the study said.")
+    assert (claim.value_low, claim.value_high) == (None, 40_000)
+
+
+def test_one_by_one_is_no_figure(extract):
+    assert extract("Volunteers count the dead one by one.") == []
+
+
+def test_an_attack_count_reaches_past_a_long_object(only_claim):
+    claim = only_claim("Officials said troops shelled border villages in the Sumy region 85 times.")
+    assert claim.category == "launched"

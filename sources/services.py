@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.text import slugify
 from kombu.exceptions import OperationalError as BrokerError
@@ -313,7 +313,11 @@ def article_ingest(*, article_id: int, task_id: str = "", may_retry: bool = Fals
         if task_id:
             _extraction_resume(article_id=article_id, task_id=task_id)
         return
-    article, latest = _article_with_latest_version(article_id)
+    article = Article.objects.select_related("outlet").get(pk=article_id)
+    # Only what tells the texts apart: a version's text is long and is not needed here. (Two
+    # plain queries: one with the latest version as subqueries costs more to compile than the
+    # round trip it saves.)
+    latest = article.versions.order_by("-fetched_at", "-pk").only("pk", "content_hash").first()
     try:
         # Ask "has it changed?" only when we hold the text the validators belong to.
         page = fetch_page(
@@ -348,25 +352,6 @@ def article_ingest(*, article_id: int, task_id: str = "", may_retry: bool = Fals
         if _article_merge_into_canonical(article, parsed):
             return
         _article_store_text(article, parsed, overwrite_title=True, latest=latest)
-
-
-def _article_with_latest_version(article_id: int) -> tuple[Article, ArticleVersion | None]:
-    """The article with its outlet, and its latest version, in one query: only what tells the
-    texts apart (a version's text is long and is not needed to know whether it changed)."""
-    latest = ArticleVersion.objects.filter(article=OuterRef("pk")).order_by("-fetched_at", "-pk")
-    article = (
-        Article.objects.select_related("outlet")
-        .annotate(
-            latest_version_pk=Subquery(latest.values("pk")[:1]),
-            latest_content_hash=Subquery(latest.values("content_hash")[:1]),
-        )
-        .get(pk=article_id)
-    )
-    if article.latest_version_pk is None:
-        return article, None
-    return article, ArticleVersion(
-        pk=article.latest_version_pk, article=article, content_hash=article.latest_content_hash
-    )
 
 
 def _extraction_resume(*, article_id: int, task_id: str) -> None:

@@ -57,7 +57,7 @@ def test_it_fetches_parses_and_stores_a_version(fakeweb, nobody_extracting, edit
     assert "Copyright" not in version.text  # boilerplate left out
 
 
-def test_fetching_and_storing_an_article_takes_five_statements_and_a_transaction(
+def test_fetching_and_storing_an_article_takes_six_statements_and_a_transaction(
     fakeweb, nobody_extracting, ingest, django_assert_num_queries
 ):
     first = submit(fakeweb.add("/first", article_html("First story", TROOPS))).article
@@ -65,13 +65,14 @@ def test_fetching_and_storing_an_article_takes_five_statements_and_a_transaction
     second = submit(fakeweb.add("/second", article_html("Second story", TROOPS))).article
 
     # 1. claim the article (UPDATE … WHERE status = 'queued')
-    # 2. the article, its outlet and its latest version's hash (one SELECT)
-    # 3, 6. SAVEPOINT and RELEASE: the test's own transaction makes the store's BEGIN and COMMIT
+    # 2. the article and its outlet (SELECT)
+    # 3. its latest version's hash, to tell whether the text changed (SELECT)
+    # 4, 7. SAVEPOINT and RELEASE: the test's own transaction makes the store's BEGIN and COMMIT
     #    savepoints, which a worker does not send
-    # 4. its metadata and next status (UPDATE)
-    # 5. the new version (INSERT)
-    # 7. done, since nobody extracts claims here (UPDATE)
-    with django_assert_num_queries(7):
+    # 5. its metadata and next status (UPDATE)
+    # 6. the new version (INSERT)
+    # 8. done, since nobody extracts claims here (UPDATE)
+    with django_assert_num_queries(8):
         ingest(second.pk)
 
     assert Article.objects.get(pk=second.pk).status == Article.Status.DONE

@@ -109,6 +109,7 @@ _CUE_PHRASES = {
         "living in tents",
         "living in shelters",
         "temporary housing",
+        "temporary accommodation",
         "temporary shelters",
         "makeshift shelters",
         "makeshift camps",
@@ -190,6 +191,9 @@ _HOMES = words("households")
 # Munitions that are also the weapons firing them: destroyed or seized, they are equipment.
 _WEAPON_MUNITIONS = words("mortars mortar")
 _ATTACK_NOUNS = words("attacks attack assaults assault")
+_AREAS = words(
+    "districts regions provinces areas neighbourhoods neighborhoods oblasts municipalities"
+)
 # Sent, these are sent to attack: no army ships its allies Shaheds
 _ATTACK_DRONES = words("drones drone shaheds shahed uavs decoys")
 # "unmanned aerial vehicles" are drones: shot down, they are intercepted, not equipment lost
@@ -355,6 +359,8 @@ def classify(
     ):
         # "… tanks, including 150 of the modern T-90M type": a part of the count just given
         return Counted(source.category, source.subject, reach)
+    if phrase is not None and phrase.kind == "unknown" and tokens[phrase.end - 1].lower in _AREAS:
+        return None  # "debris fell in at least six districts": places, not what was counted
     if phrase is not None and phrase.kind == "unknown":
         # "five bases", "58 exchanges" are not counted; "8 dockers were killed", "80,000 Rohingya
         # have crossed", "freed 22 defenders" are: a plural noun with something done to people
@@ -522,7 +528,7 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
             has_total_noun = True
         if found is None:
             cue = _cue_at(tokens, position)
-            if cue and (cue[0] in PERSON_CATEGORIES or cue[0] == "lost"):
+            if cue and (cue[0] in PERSON_CATEGORIES or cue[0] in ("lost", "exchanged")):
                 found = cue[0]
     return found if has_total_noun else None
 
@@ -564,6 +570,12 @@ def _is_total_of_a_part(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> str | None:
+    if (
+        cue in ("deployed", "moved", "movement")
+        and source is not None
+        and source.category in PERSON_CATEGORIES - {"deployed"}
+    ):
+        return source.category  # "280 injured, 141 of them transferred to hospitals"
     if cue in _PEOPLE_ONLY_CUES:
         return cue  # "Some 13 million have been driven from their homes": only people are
     if source and source.category not in PERSON_CATEGORIES and cue is not None:

@@ -372,6 +372,13 @@ def classify(
         # Nothing named: the figure counts what an earlier figure counted ("up from 1,500").
         source = previous or recent
         category = _bare_category(after_cue or before_cue, exchange, source)
+        if (
+            phrase is not None
+            and after_cue in ("deployed", "moved", "movement")
+            and source is not None
+            and source.category in PERSON_CATEGORIES - {"deployed"}
+        ):
+            category = source.category  # "280 injured, 141 of them transferred to hospitals"
         if category is None:
             may_refer_back = phrase is not None or _may_refer_back(tokens, quantity)
             if not (previous or (recent and may_refer_back)):
@@ -570,12 +577,6 @@ def _is_total_of_a_part(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> str | None:
-    if (
-        cue in ("deployed", "moved", "movement")
-        and source is not None
-        and source.category in PERSON_CATEGORIES - {"deployed"}
-    ):
-        return source.category  # "280 injured, 141 of them transferred to hospitals"
     if cue in _PEOPLE_ONLY_CUES:
         return cue  # "Some 13 million have been driven from their homes": only people are
     if source and source.category not in PERSON_CATEGORIES and cue is not None:

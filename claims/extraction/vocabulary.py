@@ -128,7 +128,7 @@ MILITARY_PEOPLE = words("""
     volunteers operatives jihadists rebels militia engineers sappers specialists instructors
     guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
     majors captains lieutenants sergeants corporals privates draftees cadets partisans
-    peacekeepers troopers riflemen
+    peacekeepers troopers riflemen helmets
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients

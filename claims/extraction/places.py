@@ -38,7 +38,8 @@ _KNOWN_PAIRS = frozenset(
 )
 PLACE_TYPES = words(
     "region regions oblast oblasts province provinces state states district districts city "
-    "governorate territory territories area areas border strip peninsula"
+    "governorate territory territories area areas border strip peninsula township municipality "
+    "county commune"
 )
 # Places named by a common noun ("near the front line").
 GENERIC_PLACES = words("frontline frontlines front border borders battlefield trenches grounds")
@@ -247,6 +248,29 @@ def _stands_alone(tokens: list[Token], end: int) -> bool:
             "have",
             "has",
             "had",
+            # "a strike in Saada killed 68", "fighting in Bara that", "shelling in Rajouri late"
+            "killed",
+            "wounded",
+            "injured",
+            "to",
+            "from",
+            "at",
+            "with",
+            "by",
+            "for",
+            "as",
+            "while",
+            "when",
+            "which",
+            "that",
+            "who",
+            "late",
+            "early",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "alone",
         )
     )
 

@@ -7,7 +7,9 @@ line"). A database gazetteer can replace the list later; this module must stay d
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from claims.extraction.tokens import Token
 from claims.extraction.vocabulary import MONTHS, ORGANISATION_NOUNS, WEEKDAYS, words
@@ -36,6 +38,25 @@ _KNOWN_PAIRS = frozenset(
         ("far", "east"),
     }
 )
+# The places the project ships as reference data (names and aliases) count as known too.
+_REFERENCE_PLACES = Path(__file__).resolve().parent.parent / "reference" / "places.json"
+
+
+def _reference_names() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    singles, pairs = set(), set()
+    for entry in json.loads(_REFERENCE_PLACES.read_text(encoding="utf-8")):
+        for name in (entry["name"], *entry.get("aliases", [])):
+            parts = name.split()
+            if len(parts) == 1 and parts[0][:1].isupper():
+                singles.add(parts[0].title())
+            elif len(parts) == 2 and parts[0][:1].isupper() and parts[1][:1].isupper():
+                pairs.add((parts[0].lower(), parts[1].lower()))
+    return frozenset(singles), frozenset(pairs)
+
+
+_SINGLES, _PAIRS = _reference_names()
+KNOWN_PLACES = KNOWN_PLACES | _SINGLES
+_KNOWN_PAIRS = _KNOWN_PAIRS | _PAIRS
 PLACE_TYPES = words(
     "region regions oblast oblasts province provinces state states district districts city "
     "governorate territory territories area areas border strip peninsula township municipality "

@@ -322,6 +322,17 @@ def classify(
                 break
     if before_cue is None and after_cue is None:
         before_cue = _cue_of_the_whole(tokens, quantity.first)
+    referred = (earlier_in_sentence[-1] if earlier_in_sentence else None) or recent
+    if (
+        before_cue is None
+        and after_cue is None
+        and referred is not None
+        and referred.category in PERSON_CATEGORIES
+        and _refers_back(tokens, quantity.first)
+    ):
+        # "Of those, 786 were military personnel"; "That figure included 48 women": parts of
+        # the count just given
+        before_cue = referred.category
     if before_cue is None and after_cue is None and phrase is not None:
         # "The losses of the enemy amounted to up to 460 servicemen": the subject says it
         before_cue = _cue_of_the_subject(tokens, quantity.first)
@@ -641,6 +652,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
         return "launched"
     if kind == "equipment":
         cues = (after_cue, before_cue)
+        if "launched" in cues and phrase.head in ("weapons", "assets", "means"):
+            return "launched"  # "Russia launched 741 aerial weapons"
         if after_cue == "deployed" and before_cue is None:
             return "deployed"  # "20 aircraft took part", "4 warships were deployed"
         if any(cue in ("destroyed", "lost", "intercepted", "captured") for cue in cues):
@@ -1004,6 +1017,23 @@ def _cue_of_the_whole(tokens: list[Token], first: int) -> str | None:
             if found:
                 return found[0]
     return None
+
+
+def _refers_back(tokens: list[Token], first: int) -> bool:
+    """True when the sentence opens on the count before it: "Of those, …", "Among them, …",
+    "That figure included …", "It included …"."""
+    opening = [token.lower for token in tokens[: min(first, 4)]]
+    if len(opening) >= 2 and opening[0] in _PARTITIVE_OPENERS and opening[1] in _BACK_REFERENCES:
+        return True
+    return any(word in _INCLUDED for word in opening) and (
+        opening[0] in ("it", "they")
+        or len(opening) >= 2
+        and opening[0] in ("that", "the", "this")
+        and opening[1] in _TOTAL_NOUNS | {"figure", "figures"}
+    )
+
+
+_BACK_REFERENCES = words("those them these which whom")
 
 
 def _may_refer_back(tokens: list[Token], quantity: Quantity) -> bool:

@@ -3,6 +3,7 @@
 Each section belongs to one part of the app; keep them apart so each can change on its own.
 """
 
+import functools
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -322,9 +323,11 @@ def _claims_replace(*, article: Article, version: ArticleVersion, found, extract
         unique.setdefault((extracted.span_start, extracted.span_end, extracted.category), extracted)
 
     with transaction.atomic():
-        # One extraction per article at a time: two runs racing would each delete the other's
-        # fresh proposals and then collide on the span constraint.
-        Article.objects.select_for_update().filter(pk=article.pk).exists()
+        # Done with the claims it proposes, or not at all: one commit for both. Marking the article
+        # done comes first, since its UPDATE also locks the article's row until the commit: one
+        # extraction per article at a time, as two runs racing would each delete the other's fresh
+        # proposals and then collide on the span constraint.
+        article_finish(article_id=article.pk, claims_found=len(unique))
         article_claims = Claim.objects.filter(article=article)
         # The article's claims in one query, each marked as a proposal to replace or one to keep.
         existing = article_claims.annotate(
@@ -371,8 +374,6 @@ def _claims_replace(*, article: Article, version: ArticleVersion, found, extract
             claims.append(claim)
         _claims_create_with_history(claims, reason=f"Proposed by the {extractor.name} extractor")
         bump_data_version()  # bulk inserts send no save signals for the page cache to hear
-        # Done with the claims it proposed, or not at all: one commit for both.
-        article_finish(article_id=article.pk, claims_found=len(unique))
     return len(unique)
 
 
@@ -384,14 +385,11 @@ def _claims_create_with_history(claims: list[Claim], *, reason: str) -> None:
     django-simple-history writes, at a third of the cost for an article's dozens of claims.
     A history table with columns of its own beyond the copied fields goes the library's way.
     """
-    history = Claim.history.model
-    stated = ("history_change_reason", "history_date", "history_type", "history_user")
-    copied = [field.name for field in history.tracked_fields]
+    history, copy_history = _claim_history_copy()
     plain = (
-        connection.vendor == "postgresql"
+        copy_history is not None
+        and connection.vendor == "postgresql"
         and getattr(settings, "SIMPLE_HISTORY_ENABLED", True)
-        and {field.name for field in history._meta.concrete_fields}
-        == {"history_id", *stated, *copied}
     )
     if not plain:
         bulk_create_with_history(claims, Claim, batch_size=500, default_change_reason=reason)
@@ -399,20 +397,33 @@ def _claims_create_with_history(claims: list[Claim], *, reason: str) -> None:
     Claim.objects.bulk_create(claims, batch_size=500)
     if not claims:
         return
+    user = history.get_default_history_user(claims[0])
+    # The change reason, date, type and user, in the order the statement names them.
+    values = [reason, timezone.now(), "+", user.pk if user else None]
+    with connection.cursor() as cursor:
+        cursor.execute(copy_history, [*values, [claim.pk for claim in claims]])
+
+
+@functools.cache
+def _claim_history_copy() -> tuple[type, str | None]:
+    """Claim's history model and the INSERT … SELECT that copies claims into it by their ids, or
+    None when the history table has columns of its own. Built once per process: the models do not
+    change while it runs, and `Claim.history` builds a new manager at every access."""
+    history = Claim.history.model
+    stated = ("history_change_reason", "history_date", "history_type", "history_user")
+    copied = [field.name for field in history.tracked_fields]
+    if {field.name for field in history._meta.concrete_fields} != {"history_id", *stated, *copied}:
+        return history, None
     quote = connection.ops.quote_name
     column = history._meta.get_field
     targets = [column(name).column for name in (*copied, *stated)]
     sources = [Claim._meta.get_field(name).column for name in copied]
-    user = history.get_default_history_user(claims[0])
-    values = [reason, timezone.now(), "+", user.pk if user else None]  # in the order of `stated`
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(map(quote, targets))})"
-            f" SELECT {', '.join(map(quote, sources))}, %s, %s, %s, %s"
-            f" FROM {quote(Claim._meta.db_table)} WHERE {quote(Claim._meta.pk.column)} = ANY(%s)"
-            f" ORDER BY {quote(Claim._meta.pk.column)}",
-            [*values, [claim.pk for claim in claims]],
-        )
+    return history, (
+        f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(map(quote, targets))})"
+        f" SELECT {', '.join(map(quote, sources))}, %s, %s, %s, %s"
+        f" FROM {quote(Claim._meta.db_table)} WHERE {quote(Claim._meta.pk.column)} = ANY(%s)"
+        f" ORDER BY {quote(Claim._meta.pk.column)}"
+    )
 
 
 def _claim_from(

@@ -51,6 +51,9 @@ _DOCUMENT_NOUNS = words("""
     assessment analysis tally data figures count survey study estimates estimate figure claim
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
+# Bodies named by a word of their own: "The Pentagon moved more slowly".
+_BODIES = words("pentagon kremlin nis hur sbu idf unhcr unicef unrwa ocha")
+_PROGRESSIVE_AUXILIARIES = words("is are was were")
 _PASSIVE_AUXILIARIES = words("was were been being is are")
 _BY_ENDS = words("on in at near from last this over during since as of that who which and")
 # What a body issues and a sentence can open with: "Government figures shared with partners show".
@@ -265,8 +268,17 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
 
 def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     subject_end = verb
-    # skip "has", "later", "also" between the speaker and the verb
-    while subject_end > 0 and verb - subject_end < 3 and _is_auxiliary(tokens[subject_end - 1]):
+    # skip "has", "later", "also" between the speaker and the verb; "are" before "reporting"
+    progressive = tokens[verb].lower.endswith("ing")
+    while (
+        subject_end > 0
+        and verb - subject_end < 3
+        and (
+            _is_auxiliary(tokens[subject_end - 1])
+            or progressive
+            and tokens[subject_end - 1].lower in _PROGRESSIVE_AUXILIARIES
+        )
+    ):
         subject_end -= 1
     if (
         subject_end >= 3
@@ -347,7 +359,8 @@ def _issuer_of_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
             start, stop = _by_phrase(tokens, position + 3, end)
             return (start, stop) if stop > start else None
         start = _name_backward(tokens, position)
-        return (start, position) if start < position else None
+        # "A post shared widely on X says": no issuer named, the document speaks
+        return (start, position) if start < position else (position, position + 1)
     return None
 
 
@@ -794,7 +807,13 @@ _KINDS = {
     ),
     "agency": words("agency office programme mission service bureau fund"),
 }
-_GOVERNMENT_WORDS = words("ministry government army military forces authorities office council")
+_GOVERNMENT_WORDS = words(
+    "ministry government army military forces force authorities office council navy police "
+    "guard service staff command assembly parliament"
+)
+_AGENCY_WORDS = words(
+    "agency intelligence service programme fund bureau unhcr unicef unrwa iom wfp"
+)
 _MILITARY_HEADS = words("army military idf navy")
 _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
 # Bodies every country has: "the authorities said" names no earlier speaker unless one fits.
@@ -822,6 +841,7 @@ class Speakers:
         self.named: list[str] = []  # organisations, most recent last
         self.surnames: dict[str, str] = {}  # "zelenskiy": "President Volodymyr Zelenskiy"
         self.voice: str | None = None  # who answers in a transcript or interview: "I", "we"
+        self.people: list[str] = []  # people named, with their titles, most recent last
 
     def resolve(self, anchor: Anchor) -> None:
         """Set `anchor.actor` (and `relayed_by`) and remember the speaker for later sentences."""
@@ -875,7 +895,7 @@ class Speakers:
         if (
             end > start
             and (tokens[start].is_capitalized or tokens[start].lower in SPEAKER_MODIFIERS)
-            and tokens[end - 1].lower in ORGANISATION_NOUNS
+            and (tokens[end - 1].lower in ORGANISATION_NOUNS or tokens[end - 1].lower in _BODIES)
             and end < len(tokens)
             and tokens[end].is_word
             and not tokens[end].is_capitalized
@@ -896,7 +916,11 @@ class Speakers:
     def _described(self, description: str) -> str:
         head = description.split()[-1].lower()
         if head in PERSON_ROLES or head in ("official",):
-            return self.last_person or description
+            # "the governor": the last person named with that title, else the last person
+            titled = next(
+                (name for name in reversed(self.people) if head in name.lower().split()), None
+            )
+            return titled or self.last_person or description
         if head in ORGANISATION_NOUNS or head in SPEAKER_NOUNS:
             found = self._fitting(head)
             if found:
@@ -926,13 +950,18 @@ class Speakers:
             elif head in _KINDS["ministry"]:
                 if lowered & _KINDS["ministry"]:
                     return name
+            elif head in _KINDS["agency"] and (
+                lowered & _AGENCY_WORDS or (name.isupper() and 2 <= len(name) <= 6)
+            ):
+                return name  # "the agency": the spy agency, the UN agency named last
             elif head in _KINDS["group"] or head in _KINDS["agency"]:
                 # "the Israeli army" is a state's; "the Arakan Army" a group's
                 state = lowered & _GOVERNMENT_WORDS or any(
                     word in _MILITARY_HEADS for word in name.split()
                 )
                 official = head in _KINDS["group"] and lowered & (_KINDS["agency"] | {"un"})
-                if not state and not official and not _is_plural(name):
+                country = name.replace("'s", "").strip() in KNOWN_PLACES
+                if not state and not official and not country and not _is_plural(name):
                     return name
         return None
 
@@ -942,6 +971,7 @@ class Speakers:
         self.named.append(name)
 
     def _note_surname(self, name: str) -> None:
+        self.people.append(name)
         last = name.split()[-1]
         if last[:1].isupper():
             self.surnames[last.lower()] = name

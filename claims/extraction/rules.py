@@ -41,7 +41,9 @@ _HINT_WORDS = (
 _FIGURE_WORDS = frozenset(NUMBER_WORDS)
 # A sentence naming a body with neither figure nor speaker ("… set by the Health Ministry.") is
 # read for that body alone: a later "it said" means it.
-_BODY_WORDS = frozenset({"ministry", "agency", "office", "mission", "observatory", "commission"})
+_BODY_WORDS = frozenset(
+    {"ministry", "agency", "office", "mission", "observatory", "commission", "pentagon", "kremlin"}
+)
 # Whole words, as a regex's \b would see them: one set lookup each instead of a long alternation.
 _WORD_RE = re.compile(r"\w+")
 _QUOTE_RE = re.compile(r"[\"“”«»]")
@@ -61,7 +63,12 @@ _HEADING_LINKS = frozenset({"of", "the", "and", "for", "in", "on"})
 # Short words of a heading that are words, not acronyms like "US", "UN" or "(SBU)".
 _HEADING_WORDS = frozenset({"air", "sea", "war", "aid", "new", "top", "red"})
 _LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:\s*\([^)]{0,40}\))?:\s")
-_NOT_LABELS = frozenset({"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "BREAKING", "WATCH"})
+# Labels of a fact-check or a notice, not of a speaker
+_NOT_LABELS = frozenset(
+    {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "BREAKING", "WATCH", "CLAIM", "VERDICT"}
+    | {"FACT", "FACT CHECK", "RATING", "CONTEXT", "BACKGROUND", "CORRECTION", "ANALYSIS", "READ"}
+    | {"SOURCES", "SOURCE", "THE FACTS", "THE CLAIM", "OUR VERDICT", "WHAT WE KNOW", "SEE ALSO"}
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 _ASKERS = frozenset({"q", "question", "questions", "moderator", "interviewer", "reporter", "host"})
 # "Editor's note: …" after a reproduced statement is the outlet speaking again.
@@ -182,7 +189,7 @@ class RulesExtractor(Extractor):
             if (
                 reading.tokens is not None  # holds a figure or a reporting word
                 and not reading.anchors
-                and not ORGANISATION_NOUNS.isdisjoint(reading.words)
+                and not (ORGANISATION_NOUNS | _BODY_WORDS).isdisjoint(reading.words)
             ):
                 speakers.note_organisation(reading.tokens)
             if not reading.quantities:

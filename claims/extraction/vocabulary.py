@@ -48,7 +48,7 @@ REPORTING_VERBS = words("""
     revealed reveals recorded records documented documents tallied calculated calculates briefed
     testified thinks think explained explains stressed stresses report denied denies deny
     denying accused accuses verified verifies shows showed show identified registered logged
-    indicate suggest
+    indicate suggest reporting
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {
@@ -62,6 +62,10 @@ REPORTING_PHRASES = {
     ("gave", "a"),
     ("gave", "the"),
     ("gave", "figures"),
+    ("given", "a"),
+    ("given", "the"),
+    ("gives", "a"),
+    ("give", "a"),
     # "Partners have received reports that …"
     ("received", "reports"),
     ("received", "credible"),

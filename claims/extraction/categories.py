@@ -36,7 +36,7 @@ _CUE_WORDS = {
     "hostages hostage captives surrendered freed freeing detention custody captivity jailed imprisoned "
     "kidnapped kidnapping kidnappings",
     # "back" as in "received 390 of its people back": only ever read inside a prisoner exchange
-    "exchanged": "released returned returning exchanged swapped repatriated back",
+    "exchanged": "released returned returning exchanged swapped swap swaps repatriated back",
     "missing": "missing unaccounted separated",
     "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuate evacuating evacuees "
     "evacuation "
@@ -58,7 +58,7 @@ _CUE_WORDS = {
     # seized weapons are lost equipment, seized people captives: `_seized` tells them apart
     "seized": "seized seizing",
     # people pulled out of danger: counted, but neither displaced nor captured
-    "rescued": "rescued",
+    "rescued": "rescued alive",
     # people facing hunger, trapped or in need: a figure about the conflict with no casualty
     "plight": "malnourished starving starvation famine trapped besieged stranded unaccompanied "
     "orphaned deserted defected",
@@ -122,7 +122,24 @@ _CUE_PHRASES = {
         "fled their homes",
         "abandoned their homes",
         "left home",
+        "left the border",
+        "left the region",
+        "left the area",
+        "left the town",
+        "left the city",
+        "left the village",
+        "left their villages",
     ),
+    "wounded": (
+        "taken to hospital",
+        "taken to hospitals",
+        "brought to hospital",
+        "brought to hospitals",
+        "admitted to hospital",
+        "in serious condition",
+        "in critical condition",
+    ),
+    "missing": ("still unknown", "remains unknown", "whereabouts unknown"),
     "movement": ("return home", "returned home", "return to their homes", "go home"),
     "intercepted": ("shot down", "brought down"),
     "deployed": ("took part", "taking part", "take part"),
@@ -377,6 +394,8 @@ def classify(
         # have crossed", "freed 22 defenders" are: a plural noun with something done to people
         if _person_category(after_cue or before_cue, exchange, "unknown") in (None, "deployed"):
             return None
+        if after_cue == "exchanged" and before_cue is None:
+            return None  # "two delegations agreed to swap …": the swap is of others
         phrase = _NounPhrase("civilian", phrase.start, phrase.end, "", "")
 
     if phrase is None or phrase.kind == "anaphora":
@@ -407,6 +426,8 @@ def classify(
             after_cue = None
         if own in ("wounded", "killed") and after_cue == "displaced":
             after_cue = None  # "300 injured were evacuated": still a count of the wounded
+        if own == "killed" and after_cue == "wounded":
+            after_cue = None  # "71 bodies were brought to hospitals": still the dead
         said = _person_category(after_cue, exchange)
         if said == "deployed":
             said = None  # "650,000 people displaced by earlier fighting": still displaced
@@ -856,6 +877,12 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             break
         if tokens[position].lower in _SAID and not _parenthetical(tokens, position):
             break  # "…, the ministry said, the deadliest day of fighting": another clause
+        if (
+            tokens[position].lower == "and"
+            and position > start
+            and tokens[position - 1].text == ","
+        ):
+            break  # "…, and Ukraine is still holding ground": a clause of its own
         if (
             tokens[position].lower in _NOMINAL_CUES
             and position > 0

@@ -168,7 +168,7 @@ CATEGORY_NOUNS = {
 MUNITIONS = words("""
     missiles missile drones drone uavs uav rockets rocket shells projectiles bombs munitions
     shaheds shahed warheads mortars rounds strikes airstrikes kinzhals kinzhal iskanders iskander
-    kalibrs kalibr gerans geran bomblets
+    kalibrs kalibr gerans geran bomblets atacms tomahawks
     """)
 EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters

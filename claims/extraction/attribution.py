@@ -54,6 +54,7 @@ _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
 _BODIES = words("pentagon kremlin nis hur sbu idf unhcr unicef unrwa ocha")
 _PROGRESSIVE_AUXILIARIES = words("is are was were")
+_NAME_PARTICLES = frozenset({"al", "el", "-", "bin", "ibn", "abu", "de", "van", "von", "da"})
 _PASSIVE_AUXILIARIES = words("was were been being is are")
 _BY_ENDS = words("on in at near from last this over during since as of that who which and")
 # What a body issues and a sentence can open with: "Government figures shared with partners show".
@@ -236,6 +237,14 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
     owner = tokens[start - 1].lower if start > 0 else ""
+    if (
+        name_tokens[0].lower in ("its", "their")
+        and len(name_tokens) > 1
+        and name_tokens[-1].lower in _DOCUMENT_NOUNS | _ISSUED_THINGS
+    ):
+        # "Its last update put the toll at …": the body that issues it
+        pronoun = "it" if name_tokens[0].lower == "its" else "they"
+        return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
     if name_tokens[0].lower in _POSSESSIVE_PRONOUNS and len(name_tokens) > 1:
         owner, start, name_tokens = name_tokens[0].lower, start + 1, name_tokens[1:]  # "His group"
     if owner in _POSSESSIVE_PRONOUNS and not any(token.is_capitalized for token in name_tokens):
@@ -549,7 +558,13 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
     while (
         back >= 0
         and comma - back <= 8
-        and (tokens[back].is_capitalized or tokens[back].text == "." and back < comma - 1)
+        and (
+            tokens[back].is_capitalized
+            or tokens[back].text == "."
+            and back < comma - 1
+            or tokens[back].lower in _NAME_PARTICLES  # "Khaled al-Shaief"
+            and back < comma - 1
+        )
     ):
         back -= 1
     if not (0 < back < comma - 1 and tokens[back].text == ","):
@@ -825,7 +840,8 @@ _NOT_A_MILITARY = words(
 _PERSON_HEADS = PERSON_ROLES | words(
     "officer officers official officials source sources nurse doctor medic resident administrator "
     "diplomat witness survivor worker researcher journalist farmer woman man mother father "
-    "teacher trader member"
+    "teacher trader member shopkeeper driver villager student volunteer fisherman soldier "
+    "nurse paramedic engineer"
 )
 
 

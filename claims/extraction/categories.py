@@ -30,7 +30,8 @@ PERSON_CATEGORIES = frozenset(
 _CUE_WORDS = {
     "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain "
     "perished executed massacred toll bodies fallen killings beheaded buried bury burying",
-    "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds",
+    "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds "
+    "treated",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
     "hostages hostage captives surrendered freed freeing detention custody captivity jailed imprisoned "
@@ -141,7 +142,7 @@ _CUE_PHRASES = {
     ),
     "missing": ("still unknown", "remains unknown", "whereabouts unknown"),
     "movement": ("return home", "returned home", "return to their homes", "go home"),
-    "intercepted": ("shot down", "brought down"),
+    "intercepted": ("shot down", "brought down", "knocked down"),
     "deployed": ("took part", "taking part", "take part"),
     "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
     "destroyed": ("knocked out",),
@@ -951,7 +952,10 @@ def _combined_with_next(tokens: list[Token], category: str, end: int) -> tuple[s
         return None
     following = _cue_at(tokens, end + 1)
     if following and {category, following[0]} == {"killed", "wounded"}:
-        return "casualties", end + 1 + following[1]
+        after = end + 1 + following[1]
+        if after < len(tokens) and tokens[after].is_number:
+            return None  # "received 22 bodies and treated 40 people": a figure of its own
+        return "casualties", after
     return None
 
 

@@ -421,7 +421,7 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
             after is not None
             and after.lower in ("of", "another", "in")
             or before is not None
-            and before.lower == "of"
+            and before.lower in ("of", "from")  # "four women from one family"
             # "counted the dead one by one"
             or after is not None
             and after.lower == "by"

@@ -414,12 +414,20 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         return False  # Oct. 7
     if _looks_like_a_year(tokens, quantity):
         return False
+    if (
+        before is not None
+        and before.lower == "the"
+        and end == start + 1
+        and first_token.lower in ("two", "three")
+        and not quantity.is_hedged
+    ):
+        return False  # "the two sides", "the two men": ones already counted, not a new figure
     # "one of them", "one another", "one in three"; "12 members of one family"
     return not (
         quantity.is_word_one
         and (
             after is not None
-            and after.lower in ("of", "another", "in")
+            and after.lower in ("of", "another", "in", "who", "which", "that")
             or before is not None
             and before.lower in ("of", "from")  # "four women from one family"
             # "counted the dead one by one"

@@ -341,3 +341,23 @@ def test_a_speaker_described_by_what_they_did(only_claim):
         "A woman who helped run the shelter said that 80 people had been evacuated on Sunday."
     )
     assert claim.actor == "woman who helped run the shelter"
+
+
+def test_its_last_update_speaks_for_the_body_named_before(extract):
+    claims = extract(
+        "The health ministry published daily totals.\n\n"
+        "Its last update, on Friday, put the toll at 212 killed."
+    )
+    assert claims[0].actor == "health ministry"
+
+
+def test_a_speaker_named_with_a_particle_between_commas(only_claim):
+    claim = only_claim(
+        "The director of the airport, Samir al-Harbi, said the strikes destroyed six aircraft."
+    )
+    assert claim.actor == "Samir al-Harbi"
+
+
+def test_media_are_reporting_names_the_media(only_claim):
+    claim = only_claim("Local media are reporting that 1,500 more troops could be sent.")
+    assert claim.actor == "Local media"

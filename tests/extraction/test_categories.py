@@ -283,3 +283,39 @@ def test_families_who_left_their_homes_are_displaced(only_claim):
 def test_others_arrested_were_captured(extract):
     claims = extract('"Nine attackers were killed and 12 others arrested," the army said.')
     assert [claim.category for claim in claims] == ["killed", "captured"]
+
+
+def test_of_those_counts_a_part_of_the_figure_before(extract):
+    claims = extract("The agency counted 640 dead. Of those, it said, 410 were soldiers.")
+    assert [(claim.value_low, claim.category) for claim in claims] == [
+        (640, "killed"),
+        (410, "killed"),
+    ]
+
+
+def test_that_figure_included_counts_parts_of_the_figure_before(extract):
+    claims = extract(
+        "The mission said 210 civilians were killed. That figure included 31 women and 12 "
+        "children, it said."
+    )
+    assert [claim.category for claim in claims] == ["killed", "killed", "killed"]
+
+
+def test_people_taken_to_hospital_were_wounded(only_claim):
+    claim = only_claim("The ministry said 64 people had been taken to hospital after the strike.")
+    assert claim.category == "wounded"
+
+
+def test_missiles_knocked_down_were_intercepted(extract):
+    claims = extract('The army said the enemy fired 12 missiles, 11 of which were "knocked down".')
+    assert [claim.category for claim in claims] == ["launched", "intercepted"]
+
+
+def test_people_who_left_the_border_districts_are_displaced(only_claim):
+    claim = only_claim("More than 90,000 people left the border districts, the governor said.")
+    assert claim.category == "displaced"
+
+
+def test_the_two_sides_are_not_a_figure(only_claim):
+    claim = only_claim("The two sides agreed to swap 300 prisoners each, officials said.")
+    assert claim.value_low == 300

@@ -42,7 +42,7 @@ _CUE_WORDS = {
     "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuate evacuating evacuees "
     "evacuation "
     "uprooted homeless sheltering",
-    "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched "
+    "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched dispatch "
     "present presence massed amassed contingent training fighting "
     "fight based transferred positioned serving serve serves reinforcements",
     # movement across a border or a line: refugees when civilians move, deployment when troops do
@@ -50,7 +50,8 @@ _CUE_WORDS = {
     # moved troops are deployed, moved residents evacuated; with nothing named, troops
     "moved": "moved relocated",
     # weapons handed to an army are neither launched nor lost
-    "delivered": "delivered delivering supplied supplying pledged donated provided",
+    "delivered": "delivered delivering supplied supplying pledged donated provided shipped "
+    "shipping",
     "launched": "launched launch launching fired firing unleashed barrage targeted hurled",
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
     # drones are neutralised by air defence, fighters by being killed

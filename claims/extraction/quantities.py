@@ -88,6 +88,7 @@ _PARTICLE_VERBS = frozenset(
     {"hand", "hands", "handed", "handing", "turn", "turned", "turning", "took", "taken", "take"}
 )
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "or", "and"})
+_RANGE_VERBS = frozenset({"range", "ranges", "ranged", "ranging", "vary", "varies", "varied"})
 
 
 @dataclass(slots=True)
@@ -337,8 +338,10 @@ def _joins_a_range(tokens: list[Token], start: int, separator: int) -> bool:
     before = tokens[start - 1].lower if start > 0 else ""
     if word == "and":
         return before == "between"
-    # "from 1,500 to 3,000" is a change over time: two figures
-    return not (word == "to" and before == "from")
+    # "from 1,500 to 3,000" is a change over time: two figures; but "estimates range from
+    # 11,000 to 12,000" is one
+    before2 = tokens[start - 2].lower if start > 1 else ""
+    return not (word == "to" and before == "from" and before2 not in _RANGE_VERBS)
 
 
 def _hedge_before(tokens: list[Token], index: int) -> tuple[int, tuple[str, ...] | None]:
@@ -384,6 +387,8 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
             return False  # Kh-101, F-16, 2023-24
     if before is not None and before.text in CURRENCY_SYMBOLS:
         return False
+    if before is not None and before.text == "[" and after is not None and after.text == "]":
+        return False  # a footnote: "…that day.[5]"
     if after is not None and joined(last_token, after):
         if after.is_word or after.text in ":/%":
             return False  # 1st, 155mm, 10:42, 29%

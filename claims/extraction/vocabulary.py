@@ -132,7 +132,7 @@ MILITARY_PEOPLE = words("""
     volunteers operatives jihadists rebels militia engineers sappers specialists instructors
     guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
     majors captains lieutenants sergeants corporals privates draftees cadets partisans
-    peacekeepers troopers riflemen helmets
+    peacekeepers troopers riflemen helmets builders
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients
@@ -179,6 +179,7 @@ OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities
     clashes engagements sorties hospitals schools facilities substations positions strongholds
     targets sites exchanges communities camps locations events incidents checkpoints violations
+    containers
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

@@ -18,7 +18,8 @@ What each line measures, all on the same generated pages:
   extraction messages are dropped afterwards.
 - the whole pipeline: the same, with claim extraction as it runs by default, inside the worker
   that stored the text (rules extractor, linking, claims and their history stored); the clock
-  stops when the last article was marked done.
+  stops when the last article was marked done (in the transaction that stores its claims, which
+  marks it first and commits a few milliseconds later).
 
 The clock runs from the first submission to the last article's own timestamp (so the polling
 interval does not count). Workers are started and warmed up on pages of their own before it starts.

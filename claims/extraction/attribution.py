@@ -54,12 +54,14 @@ _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
 _BODIES = words("pentagon kremlin nis hur sbu idf unhcr unicef unrwa ocha")
 _PROGRESSIVE_AUXILIARIES = words("is are was were")
+_SEEN = words("seen obtained reviewed viewed")
 _NAME_PARTICLES = frozenset({"al", "el", "-", "bin", "ibn", "abu", "de", "van", "von", "da"})
 _PASSIVE_AUXILIARIES = words("was were been being is are")
 _BY_ENDS = words("on in at near from last this over during since as of that who which and")
 # What a body issues and a sentence can open with: "Government figures shared with partners show".
 _ISSUED_THINGS = _DOCUMENT_NOUNS | words(
-    "images photos footage statistics numbers records database survey study"
+    "images photos footage statistics numbers records database survey study document documents "
+    "memo letter"
 )
 # Reporting verbs whose object follows them: never read a speaker after these.
 _OBJECT_VERBS = words("accused accuses verified verifies shows showed")
@@ -88,8 +90,11 @@ def _is_participle(token: Token) -> bool:
 # "…, adding that", "…, saying its fighters had": the speaker of the clause before goes on
 _CONTINUING_VERBS = words("adding saying noting claiming insisting stressing")
 # The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
+# "in what the air force called the largest attack": the speaker of the figures before
+_NAMING_VERBS = words("called termed described")
 ANCHOR_WORDS = (
     REPORTING_VERBS
+    | _NAMING_VERBS
     | _CONTINUING_VERBS
     | _ESTIMATE_NOUNS
     | {first for first, _ in REPORTING_PHRASES}
@@ -149,6 +154,22 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                         _words(tokens, name_start, name_end), name_start, name_end, position, False
                     )
                 )
+            continue
+        if word in _NAMING_VERBS and position >= 2:
+            # "… 127 missiles, in what the air force called the largest attack": its figures
+            start = _name_backward(tokens, position)
+            if (
+                0 < start < position
+                and tokens[start - 1].lower in ("what", "the")
+                and (
+                    tokens[start - 1].lower == "what"
+                    or start > 1
+                    and tokens[start - 2].lower == "what"
+                )
+            ):
+                anchor = _anchor(tokens, start, position, position, True)
+                if anchor is not None:
+                    anchors.append(anchor)
             continue
         if word == "according" and following == "to":
             name_start, name_end = _name_forward(tokens, _past_document(tokens, position + 2))
@@ -236,6 +257,12 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
+    if (
+        len(name_tokens) == 3
+        and name_tokens[1].lower == "of"
+        and name_tokens[2].lower in ("them", "those")
+    ):
+        return Anchor("they", start, end, verb, is_post, is_pronoun=True)  # "Some of them said"
     owner = tokens[start - 1].lower if start > 0 else ""
     if (
         name_tokens[0].lower in ("its", "their")
@@ -362,8 +389,20 @@ def _issuer_of_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
         token = tokens[position]
         if token.text in _CLAUSE_MARKS:
             return None
-        if token.lower not in _ISSUED_THINGS or not _is_participle(tokens[position + 1]):
+        if token.lower not in _ISSUED_THINGS or not (
+            _is_participle(tokens[position + 1]) or tokens[position + 1].lower in _SEEN
+        ):
             continue
+        if tokens[position + 1].lower in _SEEN:
+            # "An internal security document seen by Reuters put …": the document speaks
+            start = position
+            while (
+                start > 0
+                and tokens[start - 1].is_word
+                and tokens[start - 1].lower not in DETERMINERS
+            ):
+                start -= 1
+            return start, position + 1
         if position + 2 < end and tokens[position + 2].lower == "by":
             start, stop = _by_phrase(tokens, position + 3, end)
             return (start, stop) if stop > start else None
@@ -540,6 +579,8 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
                 or _is_participle(tokens[back + 1])
                 or tokens[comma - 1].lower in SPEAKER_NOUNS
                 or any(token.lower in ("'s", "’s") for token in tokens[back + 1 : comma])
+                # ", foreign affairs adviser in the interim government,"
+                or any(token.lower in PERSON_ROLES for token in tokens[back + 1 : back + 5])
             ):
                 return (
                     back

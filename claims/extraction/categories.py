@@ -536,6 +536,8 @@ def _cue_right_before(tokens: list[Token], first: int) -> bool:
     """ "killed two", 'had "eliminated" 316': the verb stands right before the figure."""
     if first > 1 and tokens[first - 1].text in '"”»' and _cue_at(tokens, first - 2):
         return True
+    if first > 1 and tokens[first - 1].lower == "at" and tokens[first - 2].lower in _NOMINAL_CUES:
+        return True  # "put the number of dead at 77 and the number of wounded at 255"
     return first > 0 and _cue_at(tokens, first - 1) is not None
 
 

@@ -64,6 +64,11 @@ _HEADING_LINKS = frozenset({"of", "the", "and", "for", "in", "on"})
 _HEADING_WORDS = frozenset({"air", "sea", "war", "aid", "new", "top", "red"})
 _LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:\s*\([^)]{0,40}\))?:\s")
 # Labels of a fact-check or a notice, not of a speaker
+_NAME_LABEL_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s")
+# "09.48 BST - Russia's air force: 86 drones downed": a live-blog entry names its source
+_HEADLINE_LABEL_RE = re.compile(
+    r"(?:[0-9][0-9.:]*\s*(?:[A-Z]{2,4}\s*)?[-—–]\s*)?([A-Z][\w'’ -]{2,40}?):\s"
+)
 _NOT_LABELS = frozenset(
     {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "BREAKING", "WATCH", "CLAIM", "VERDICT"}
     | {"FACT", "FACT CHECK", "RATING", "CONTEXT", "BACKGROUND", "CORRECTION", "ANALYSIS", "READ"}
@@ -110,6 +115,8 @@ class RulesExtractor(Extractor):
         sections: list[tuple[int, str | None]] = []
         # "PLETENCHUK: …", "Q: …" in a transcript: who speaks, until the next label
         labels: list[tuple[int, str | None]] = []
+        named_labels: list[tuple[int, str, bool]] = []
+        headline_speakers: dict[int, str] = {}
         sentences = split_sentences(text)
         for number, sentence in enumerate(sentences):
             sentence_text = sentence.text
@@ -117,6 +124,15 @@ class RulesExtractor(Extractor):
                 label = _LABEL_RE.match(sentence_text)
                 if label and label.group(1).rstrip(".") not in _NOT_LABELS:
                     labels.append((sentence.paragraph, _speaker_label(label.group(1))))
+                elif label := _NAME_LABEL_RE.match(sentence_text):
+                    # "Tykhyi: …" in an interview; the interviewer's labels end in a question
+                    asks = _paragraph_text(text, sentences, number).rstrip().endswith("?")
+                    named_labels.append((sentence.paragraph, label.group(1), asks))
+                if _ends_a_short_paragraph(sentences, number) and (
+                    headline := _HEADLINE_LABEL_RE.match(sentence_text)
+                ):
+                    # "12:15 GMT - Civil defence: strikes on Idlib kill nine"
+                    headline_speakers[sentence.paragraph] = headline.group(1)
             if sections and _NOTE_RE.match(sentence_text):
                 sections.append((sentence.paragraph, None))
             if _ends_a_short_paragraph(sentences, number):
@@ -162,7 +178,7 @@ class RulesExtractor(Extractor):
             None,
         ) or _lede_place(readings)
         if len(labels) < 2:
-            labels = _interview(sentences)  # one "KYIV:" is a dateline, not a transcript
+            labels = _named_labels(named_labels) or _interview(sentences)
         for index, reading in enumerate(readings):
             paragraph = reading.sentence.paragraph
             while sections and sections[0][0] <= paragraph:
@@ -202,6 +218,11 @@ class RulesExtractor(Extractor):
                 or carried
                 or _speaker_of_quotation(readings, index, speakers)
                 or (Anchor(labelled, 0, 0, 0, False, actor=labelled) if labelled else None)
+                or (
+                    Anchor(headline_speakers[paragraph], 0, 0, 0, False)
+                    if paragraph in headline_speakers
+                    else None
+                )
                 or (Anchor(section, 0, 0, 0, False, actor=section) if section else None)
                 or (Anchor(issuer, 0, 0, 0, False, actor=issuer) if issuer else None)
             )
@@ -314,6 +335,24 @@ def _place_before(readings: list[_Reading]) -> str | None:
             if not place.venue and not any(start <= place.start < stop for start, stop in spans):
                 return place.name
     return None
+
+
+def _paragraph_text(text: str, sentences: list[Sentence], number: int) -> str:
+    last = number
+    while (
+        last + 1 < len(sentences) and sentences[last + 1].paragraph == sentences[number].paragraph
+    ):
+        last += 1
+    return text[sentences[number].start : sentences[last].end]
+
+
+def _named_labels(found: list[tuple[int, str, bool]]) -> list[tuple[int, str | None]]:
+    """Speaker labels written as names ("Tykhyi:"), kept when one of them opens two answers or
+    more: once, "Kyiv: …" is more likely a place than a speaker."""
+    answers = [label for _, label, asks in found if not asks]
+    if not any(answers.count(label) >= 2 for label in answers):
+        return []
+    return [(paragraph, None if asks else label) for paragraph, label, asks in found]
 
 
 def _interview(sentences: list[Sentence]) -> list[tuple[int, str | None]]:

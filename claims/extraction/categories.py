@@ -28,7 +28,7 @@ PERSON_CATEGORIES = frozenset(
 # Words around a figure that say what happened. "destroyed" and "lost" depend on what was counted,
 # and "exchanged" needs a prisoner swap in the sentence, so `_decide` resolves those.
 _CUE_WORDS = {
-    "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain "
+    "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain martyrs "
     "perished executed massacred toll bodies fallen killings beheaded buried bury burying",
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds "
     "treated",
@@ -131,6 +131,8 @@ _CUE_PHRASES = {
         "left the city",
         "left the village",
         "left their villages",
+        "left the camp",
+        "left the camps",
     ),
     "wounded": (
         "taken to hospital",
@@ -569,6 +571,8 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
             break
         if token.lower in _TOTAL_NOUNS:
             has_total_noun = True
+            if token.lower == "toll" and position > 0 and tokens[position - 1].lower == "death":
+                found = "killed"  # "The death toll from the raid that freed four hostages rose to"
         if found is None:
             cue = _cue_at(tokens, position)
             if cue and (cue[0] in PERSON_CATEGORIES or cue[0] in ("lost", "exchanged")):
@@ -895,6 +899,19 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
         ):
             continue  # "camps for the displaced"; but "6 of its staff were among the dead"
         found = _cue_at(tokens, position)
+        if (
+            found
+            and tokens[position].lower in _NOMINAL_DEPLOYMENT
+            and position > 0
+            and tokens[position - 1].lower in _BEFORE_A_NOUN
+        ):
+            continue  # "in several days of fighting", "a military training institute"
+        if (
+            found
+            and (position + found[1]) in boundaries
+            and tokens[position + found[1]].lower not in _HEDGE_STARTS
+        ):
+            break  # "sinking two of them and killing four sailors": the next figure's verb
         if found and found[0] == "stayed" and stayed is None:
             stayed = found[0], position + found[1]
             continue
@@ -983,6 +1000,11 @@ def _cue_before(tokens: list[Token], first: int, boundaries: set[int]) -> str | 
 
 
 _HARMS = frozenset({"killed", "wounded"})
+# Words that may open the next figure without being its verb's object: "shot down over nine regions"
+_HEDGE_STARTS = words("over about around more nearly almost some up at as close roughly under less")
+# Cue words that are nouns after these: "days of fighting", "a military training centre"
+_NOMINAL_DEPLOYMENT = words("fighting training fight")
+_BEFORE_A_NOUN = words("of in the a heavy fierce military intense during after more street")
 
 
 def _intercepted_and(tokens: list[Token], first: int) -> bool:

@@ -219,7 +219,14 @@ class RulesExtractor(Extractor):
                 or _speaker_of_quotation(readings, index, speakers)
                 or (Anchor(labelled, 0, 0, 0, False, actor=labelled) if labelled else None)
                 or (
-                    Anchor(headline_speakers[paragraph], 0, 0, 0, False)
+                    Anchor(
+                        headline_speakers[paragraph],
+                        0,
+                        0,
+                        0,
+                        False,
+                        actor=headline_speakers[paragraph],
+                    )
                     if paragraph in headline_speakers
                     else None
                 )

@@ -149,6 +149,7 @@ CATEGORY_NOUNS = {
     "deaths": "killed",
     "fatalities": "killed",
     "bodies": "killed",
+    "martyrs": "killed",
     "killed": "killed",
     "killings": "killed",
     "wounded": "wounded",

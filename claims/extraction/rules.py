@@ -128,8 +128,11 @@ class RulesExtractor(Extractor):
                     # "Tykhyi: …" in an interview; the interviewer's labels end in a question
                     asks = _paragraph_text(text, sentences, number).rstrip().endswith("?")
                     named_labels.append((sentence.paragraph, label.group(1), asks))
-                if _ends_a_short_paragraph(sentences, number) and (
-                    headline := _HEADLINE_LABEL_RE.match(sentence_text)
+                if (
+                    _ends_a_short_paragraph(sentences, number)
+                    and (headline := _HEADLINE_LABEL_RE.match(sentence_text))
+                    and headline.group(1).upper() not in _NOT_LABELS
+                    and not _NOTE_RE.match(sentence_text)
                 ):
                     # "12:15 GMT - Civil defence: strikes on Idlib kill nine"
                     headline_speakers[sentence.paragraph] = headline.group(1)

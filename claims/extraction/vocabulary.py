@@ -54,6 +54,8 @@ REPORTING_VERBS = words("""
 REPORTING_PHRASES = {
     ("spoke", "of"),
     ("speaks", "of"),
+    ("spoken", "of"),
+    ("speak", "of"),
     ("put", "at"),
     # "put the toll at", "gave a figure of", "gave a lower figure"
     ("put", "the"),
@@ -97,7 +99,7 @@ SPEAKER_NOUNS = words("""
     cluster charity alliance association observatory programme commission union centre center
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
-    member members peacekeepers rebels militants insurgents separatists coastguard committees
+    member members outlets peacekeepers rebels militants insurgents separatists coastguard committees
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""

@@ -306,6 +306,11 @@ def classify(
     ):
         return None  # "food for 20,000 people", "shelter for 300 families"
     look_from = phrase.end if phrase else quantity.end
+    rate = (["for", "every"], ["for", "each"])
+    if [token.lower for token in tokens[look_from : look_from + 2]] in rate or [
+        token.lower for token in tokens[max(quantity.first - 2, 0) : quantity.first]
+    ] in rate:
+        return None  # "one dead for every three wounded", "15 prisoners for each hostage": a rate
     after_cue, after_end = _cue_after(tokens, look_from, boundaries)
     whole = _whole_it_is_among(tokens, look_from, next_quantity)
     if after_cue is None and whole is not None:

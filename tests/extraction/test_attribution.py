@@ -361,3 +361,38 @@ def test_a_speaker_named_with_a_particle_between_commas(only_claim):
 def test_media_are_reporting_names_the_media(only_claim):
     claim = only_claim("Local media are reporting that 1,500 more troops could be sent.")
     assert claim.actor == "Local media"
+
+
+def test_name_labels_in_an_interview_credit_the_answers(extract):
+    claims = extract(
+        "We spoke to a battalion commander known by his call sign, Borsuk.\n\n"
+        "Radio Nord: How many assaults do you face?\n\n"
+        "Borsuk: Last week we counted 27 assaults on our sector.\n\n"
+        "Radio Nord: And your losses?\n\n"
+        "Borsuk: We lost 3 armoured vehicles in one day."
+    )
+    assert [claim.actor for claim in claims] == ["Borsuk", "Borsuk"]
+
+
+def test_a_live_blog_headline_names_its_source(extract):
+    claims = extract(
+        "11:40 GMT - Rescue service: strikes on the port kill seven\n\n"
+        "The rescue service says crews are still searching the rubble."
+    )
+    assert claims[0].actor == "Rescue service"
+
+
+def test_a_document_seen_by_an_outlet_is_the_source(extract):
+    claims = extract(
+        "An internal army document seen by our reporters put the number of dead at 41."
+    )
+    assert claims[0].actor == "internal army document"
+    assert claims[0].category == "killed"
+
+
+def test_in_what_someone_called_credits_the_figures_before(extract):
+    claims = extract(
+        "The enemy fired 60 missiles at the capital on Monday in what the air force called the "
+        "largest attack of the year."
+    )
+    assert claims[0].actor == "air force"

@@ -128,3 +128,17 @@ def test_one_by_one_is_no_figure(extract):
 def test_an_attack_count_reaches_past_a_long_object(only_claim):
     claim = only_claim("Officials said troops shelled border villages in the Sumy region 85 times.")
     assert claim.category == "launched"
+
+
+def test_a_rate_is_no_count(extract):
+    assert extract("Analysts expect one dead for every three wounded in such assaults.") == []
+
+
+def test_a_footnote_marker_is_no_figure(only_claim):
+    claim = only_claim("The general staff reported 58 assaults on the sector that day.[5]")
+    assert claim.value_low == 58
+
+
+def test_estimates_that_range_from_one_figure_to_another_are_a_range(only_claim):
+    claim = only_claim("Estimates of the contingent range from 11,000 to 12,000 troops.")
+    assert (claim.value_low, claim.value_high) == (11_000, 12_000)

@@ -109,7 +109,7 @@ SPEAKER_MODIFIERS = words("""
     district city provincial coordination own relief medical aid news war independent intelligence
     civilian emergencies affairs internal justice central main general's chiefs joint special
     situation crisis investigative prosecutor's civil-military de facto interim acting conflict
-    northern southern eastern western
+    northern southern eastern western shadow opposition exiled transitional
     """)
 PERSON_ROLES = words("""
     president minister secretary governor mayor commander chief head director spokesman spokeswoman

@@ -54,6 +54,7 @@ _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
 _BODIES = words("pentagon kremlin nis hur sbu idf unhcr unicef unrwa ocha")
 _PROGRESSIVE_AUXILIARIES = words("is are was were")
+_WIRE_AGENCIES = frozenset({"AP", "AFP", "UPI", "DPA", "ANSA", "EFE", "PTI", "IANS", "APA"})
 _SEEN = words("seen obtained reviewed viewed")
 _NAME_PARTICLES = frozenset({"al", "el", "-", "bin", "ibn", "abu", "de", "van", "von", "da"})
 _PASSIVE_AUXILIARIES = words("was were been being is are")
@@ -1017,7 +1018,12 @@ class Speakers:
                     word in _MILITARY_HEADS for word in name.split()
                 )
                 official = head in _KINDS["group"] and lowered & (_KINDS["agency"] | {"un"})
-                country = name.replace("'s", "").strip() in KNOWN_PLACES
+                country = (
+                    name.replace("'s", "").strip() in KNOWN_PLACES
+                    or len(name.split()) == 2
+                    and name.split()[0] in KNOWN_PLACES
+                    and not lowered & _ORGANISATION_NAME_WORDS
+                )  # "Ukraine", "Gaza Strip"
                 if not state and not official and not country and not _is_plural(name):
                     return name
         return None
@@ -1080,6 +1086,8 @@ def organisations_named(tokens: list[Token]) -> list[str]:
             and tokens[end + 1].text.isupper()
             and tokens[end + 2].text == ")"
         )
+        if acronym and tokens[end + 1].text in _WIRE_AGENCIES:
+            acronym = False  # "DEIR AL-BALAH, Gaza Strip (AP)": a dateline, not a body
         if end - position >= 2 and (last in _ORGANISATION_NAME_WORDS or acronym):
             found.append(_words(tokens, position, end))
         position = max(end, position + 1)

@@ -266,9 +266,14 @@ def classify(
     whole = earlier_in_sentence[-1] if earlier_in_sentence else None
     if (
         whole is not None
-        and whole.reach > quantity.first
-        and quantity.first > 0
+        and quantity.first > 1
         and tokens[quantity.first - 1].lower == "including"
+        and (
+            whole.reach > quantity.first
+            or tokens[quantity.first - 2].text == ","
+            and whole.reach == quantity.first - 2
+            and whole.category in PERSON_CATEGORIES
+        )
     ):
         # "46 people, including 15 soldiers, had been wounded": a part of the figure before,
         # inside its wording, went through what it went through
@@ -317,6 +322,8 @@ def classify(
         # "Two children were among 11 people killed": the part shares what the whole went through
         after_cue, _ = _cue_after(tokens, whole, boundaries - {next_quantity.first})
     before_cue = _cue_before(tokens, quantity.first, boundaries)
+    if _death_toll_rose_to(tokens, quantity.first):
+        before_cue, after_cue = "killed", None
     if before_cue and _cue_right_before(tokens, quantity.first):
         after_cue = None  # "killed two and injured 11": the verb right before the figure is its own
     if (
@@ -559,6 +566,8 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
     of its clause's subject takes the cue that the subject names."""
     if first == 0 or tokens[first - 1].lower not in _TOTAL_VERBS | {"to", "at", "has", "had"}:
         return None
+    if _death_toll_rose_to(tokens, first):
+        return "killed"
     has_total_noun = False
     found = None
     position = first
@@ -583,6 +592,16 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
             if cue and (cue[0] in PERSON_CATEGORIES or cue[0] in ("lost", "exchanged")):
                 found = cue[0]
     return found if has_total_noun else None
+
+
+def _death_toll_rose_to(tokens: list[Token], first: int) -> bool:
+    """ "The death toll from the raid that freed four hostages rose to 274": the toll's figure."""
+    if not (first > 1 and tokens[first - 1].lower in ("to", "at")):
+        return False
+    if tokens[first - 2].lower not in _TOTAL_VERBS:
+        return False
+    lowered = [token.lower for token in tokens[: first - 2]]
+    return any(a == "death" and b == "toll" for a, b in zip(lowered, lowered[1:], strict=False))
 
 
 def _aside_start(tokens: list[Token], comma: int) -> int | None:
@@ -763,6 +782,9 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
                 if inner_start + 2 < count and tokens[inner_start + 1].lower in ("'s", "’s"):
                     inner_start += 2  # "17 of the group's combat vehicles"
                 inner = _noun_phrase_after(tokens, inner_start)
+                if inner and inner.head == "victims":
+                    # "48 of the victims were women": the victims counted are the dead
+                    return _NounPhrase("category", position, inner.end, "dead", inner.head_text)
                 if inner and inner.kind != "anaphora":
                     return _NounPhrase(inner.kind, position, inner.end, inner.head, inner.head_text)
             return None

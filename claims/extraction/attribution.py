@@ -133,6 +133,8 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
         following = tokens[position + 1].lower if position + 1 < count else ""
         if following in _COMPOUND_SECONDS:
             continue  # "a Washington think tank": a noun
+        if word in ("states", "state") and following != "that":
+            continue  # "in Borno and Yobe states": a noun; "the report states that …" a verb
         anchor = None
         previous = tokens[position - 1].lower if position else ""
         if word in _CONTINUING_VERBS or (

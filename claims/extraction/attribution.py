@@ -47,7 +47,7 @@ _ASIDE_OPENERS = words(
 )
 # What a speaker issues, not a speaker: "according to a statement from X", "in a video posted".
 _DOCUMENT_NOUNS = words("""
-    statement statements report reports video videos message post update bulletin briefing
+    statement statements report reports video videos message post update bulletin briefing list
     assessment analysis tally data figures count survey study estimates estimate figure claim
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
@@ -72,7 +72,7 @@ _COMPOUND_SECONDS = words("tank tanks")
 _PLACE_PREPOSITIONS = words("in at near from outside inside across")
 # Time phrases between a speaker and its verb: "a NATO official … last week put".
 # "his office said" is the person speaking; "its defence ministry" is better read as itself
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "our": "we", "my": "i"}
 _PLACE_NOUNS = words("town city village district region province county state camp")
 _TIME_WORDS = words("last this next earlier later week month year weekend night morning evening")
 
@@ -775,6 +775,21 @@ def _name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
             )
         ):
             position += 2  # "the ship's operators", "the open-source project Oryx"
+            if (
+                tokens[position - 1].text == "-"
+                and position < count
+                and tokens[position].is_word
+                and tokens[position].start == tokens[position - 1].end
+            ):
+                position += 1  # "the Islamabad-based Centre", "the non-governmental organisation"
+        elif (
+            token.text == "-"
+            and position > name_start
+            and position + 1 < count
+            and tokens[position + 1].is_word
+            and tokens[position - 1].end == token.start == tokens[position + 1].start - 1
+        ):
+            position += 2  # "Islamabad" "-" "based": the compound goes on
         else:
             break
     while position > name_start and tokens[position - 1].lower in _CONNECTORS - {")"}:

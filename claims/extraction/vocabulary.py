@@ -48,7 +48,7 @@ REPORTING_VERBS = words("""
     revealed reveals recorded records documented documents tallied calculated calculates briefed
     testified thinks think explained explains stressed stresses report denied denies deny
     denying accused accuses verified verifies shows showed show identified registered logged
-    indicate suggest reporting
+    indicate suggest reporting written
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {
@@ -62,6 +62,7 @@ REPORTING_PHRASES = {
     ("put", "its"),
     ("put", "their"),
     ("gave", "a"),
+    ("gave", "an"),
     ("gave", "the"),
     ("gave", "figures"),
     ("given", "a"),
@@ -75,7 +76,7 @@ REPORTING_PHRASES = {
     ("receiving", "reports"),
 }
 AUXILIARIES = words(
-    "has have had will would could may might also later previously earlier repeatedly "
+    "has have had will would could may might also later previously earlier repeatedly last "
     "consistently separately then now again reportedly has since only just further"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

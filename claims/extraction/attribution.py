@@ -963,6 +963,17 @@ class Speakers:
             self.last_any = name
             self._note_surname(name)
 
+    def note_opening_person(self, tokens: list[Token]) -> None:
+        """Remember a person whose name opens a sentence without a reporting verb ("Volodymyr
+        Zelenskyy has given his first account"), for a later "he says"."""
+        end = 0
+        while end < len(tokens) and end < 4 and tokens[end].is_capitalized:
+            end += 1
+        name = _words(tokens, 0, end)
+        if end >= 2 and end < len(tokens) and not tokens[end].is_capitalized and is_person(name):
+            self.last_person = self.last_any = name
+            self._note_surname(name)
+
     def note_organisation(self, tokens: list[Token]) -> None:
         """Remember a body that opens a sentence ("Ukraine's General Staff gave a figure"), for a
         later "it said"."""

@@ -43,7 +43,10 @@ _FIGURE_WORDS = frozenset(NUMBER_WORDS)
 # read for that body alone: a later "it said" means it.
 _BODY_WORDS = frozenset(
     {"ministry", "agency", "office", "mission", "observatory", "commission", "pentagon", "kremlin"}
+    | {"force", "forces", "army", "military", "navy", "government", "command", "staff", "service"}
 )
+# Two capitalized words and a verb in lower case open the sentence: a person's name, perhaps
+_OPENING_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]+(?:-[A-Za-z]+)?,? [a-z]")
 # Whole words, as a regex's \b would see them: one set lookup each instead of a long alternation.
 _WORD_RE = re.compile(r"\w+")
 _QUOTE_RE = re.compile(r"[\"“”«»]")
@@ -166,6 +169,11 @@ class RulesExtractor(Extractor):
                 or not _BODY_WORDS.isdisjoint(words)
             ):
                 readings.append(_read(sentence, text, words))
+            elif _OPENING_NAME_RE.match(sentence_text):
+                # "Volodymyr Zelenskyy has given his account": a later "he" means him
+                readings.append(
+                    _read(sentence, text, words, tokenize(sentence_text, sentence.start))
+                )
         speakers = Speakers()
         claims: list[ExtractedClaim] = []
         recent: tuple[int, Counted] | None = None
@@ -211,6 +219,12 @@ class RulesExtractor(Extractor):
                 and not (ORGANISATION_NOUNS | _BODY_WORDS).isdisjoint(reading.words)
             ):
                 speakers.note_organisation(reading.tokens)
+            if (
+                reading.tokens is not None
+                and not reading.anchors
+                and reading.tokens[0].is_capitalized
+            ):
+                speakers.note_opening_person(reading.tokens)
             if not reading.quantities:
                 carried = reading.anchors[-1] if reading.anchors else carried
                 if reading.tokens is not None:

@@ -56,9 +56,9 @@ _CUE_WORDS = {
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
     # drones are neutralised by air defence, fighters by being killed
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
-    "destroyed": "destroyed destroying damaged disabled abandoned recovered",
+    "destroyed": "destroyed destroying damaged disabled abandoned",
     # seized weapons are lost equipment, seized people captives: `_seized` tells them apart
-    "seized": "seized seizing",
+    "seized": "seized seizing recovered recovering",
     # people pulled out of danger: counted, but neither displaced nor captured
     "rescued": "rescued alive",
     # people facing hunger, trapped or in need: a figure about the conflict with no casualty
@@ -70,7 +70,16 @@ _CUE_WORDS = {
     "stayed": "remained remain remains stayed",
 }
 _CUE_PHRASES = {
-    "killed": ("lost their lives", "death toll"),
+    "killed": (
+        "lost their lives",
+        "death toll",
+        "paid the supreme price",
+        "paid the ultimate price",
+        "made the supreme sacrifice",
+        "made the ultimate sacrifice",
+        "fell on the field",
+        "no longer alive",
+    ),
     "captured": (
         "taken prisoner",
         "taken captive",
@@ -447,6 +456,8 @@ def classify(
         said = _person_category(after_cue, exchange)
         if said == "deployed":
             said = None  # "650,000 people displaced by earlier fighting": still displaced
+        if before_cue in ("killed", "wounded") and _cue_right_before(tokens, quantity.first):
+            said = before_cue  # "it had killed 50 hostages": what happened to them
         category = combined[0] if combined else said or own
         if combined:
             reach = combined[1]
@@ -542,7 +553,7 @@ def _whole_it_is_among(tokens: list[Token], end: int, next_quantity: Quantity | 
 
 def _seized(cue: str | None, people: bool) -> str | None:
     if cue == "seized":
-        return "captured" if people else "destroyed"
+        return "captured" if people else "seized"
     return cue
 
 
@@ -651,7 +662,7 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
                 if cue in ("intercepted", "destroyed", "lost", "neutralised")
                 else None
             )
-        return "equipment" if cue in ("destroyed", "lost", "captured") else None
+        return "equipment" if cue in ("destroyed", "lost", "captured", "seized") else None
     category = _person_category(cue, exchange)
     if category or cue is None:
         return category
@@ -663,7 +674,7 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
         return "intercepted"
     if cue == "destroyed" and source and source.category in ("launched", "intercepted"):
         return "intercepted"
-    if cue == "destroyed":
+    if cue in ("destroyed", "seized"):
         return "equipment"
     return None
 
@@ -687,11 +698,14 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
     if kind == "munition":
         if phrase.head in _WEAPON_MUNITIONS and (
             "destroyed" in (after_cue, before_cue)
+            or "seized" in (after_cue, before_cue)
             or listed
             and previous
             and previous.category == "equipment"
         ):
             return "equipment"  # "seized two armoured vehicles and four mortars": the weapons
+        if "seized" in (after_cue, before_cue):
+            return "other"  # "recovered 1,482 rounds of ammunition": taken, neither fired nor lost
         if listed and previous and previous.category in ("equipment", "other"):
             # "destroyed 14 guns, 6 tanks and 62 drones"; "sent 31 tanks and 3 million shells"
             return "intercepted" if previous.category == "equipment" else "other"
@@ -709,7 +723,7 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             return "launched"  # "Russia launched 741 aerial weapons"
         if after_cue == "deployed" and before_cue is None:
             return "deployed"  # "20 aircraft took part", "4 warships were deployed"
-        if any(cue in ("destroyed", "lost", "intercepted", "captured") for cue in cues):
+        if any(cue in ("destroyed", "lost", "intercepted", "captured", "seized") for cue in cues):
             return "equipment"
         if previous and previous.category == "equipment":
             return "equipment"  # "lost 45 tanks and 120 armoured vehicles"

@@ -135,7 +135,7 @@ MILITARY_PEOPLE = words("""
     volunteers operatives jihadists rebels militia engineers sappers specialists instructors
     guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
     majors captains lieutenants sergeants corporals privates draftees cadets partisans
-    peacekeepers troopers riflemen helmets builders
+    peacekeepers troopers riflemen helmets builders terrorists extremists bandits
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients
@@ -143,6 +143,7 @@ CIVILIAN_PEOPLE = words("""
     passengers pilgrims protesters citizens nationals families relatives teenagers boys girls
     individuals victims migrants asylum-seekers returnees newcomers arrivals survivors detainees
     hostages farmers fishermen shepherds herders teachers volunteers employees contractors
+    males females suspects persons
     aid-workers humanitarians mourners worshippers shoppers pedestrians motorists drivers
     tourists visitors inmates prisoners
     """)
@@ -157,6 +158,7 @@ CATEGORY_NOUNS = {
     "killings": "killed",
     "wounded": "wounded",
     "injured": "wounded",
+    "injuries": "wounded",
     "casualties": "casualties",
     "losses": "casualties",
     "refugees": "displaced",

@@ -396,3 +396,20 @@ def test_in_what_someone_called_credits_the_figures_before(extract):
         "largest attack of the year."
     )
     assert claims[0].actor == "air force"
+
+
+def test_states_after_place_names_is_no_reporting_verb(extract):
+    claims = extract(
+        "MAJ. GEN. OKORO: Good morning.\n\n"
+        "Troops operated in Kano and Kaduna states. They neutralised 31 fighters.\n\n"
+        "MAJ. GEN. OKORO: In addition, 12 suspects were arrested."
+    )
+    assert {claim.actor for claim in claims} == {"Maj Gen Okoro"}
+
+
+def test_a_hyphenated_compound_stays_in_the_speakers_name(only_claim):
+    claim = only_claim(
+        "More than 900 people were killed last year, according to the Geneva-based Centre for "
+        "Conflict Records."
+    )
+    assert claim.actor == "Geneva-based Centre for Conflict Records"

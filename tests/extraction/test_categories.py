@@ -319,3 +319,18 @@ def test_people_who_left_the_border_districts_are_displaced(only_claim):
 def test_the_two_sides_are_not_a_figure(only_claim):
     claim = only_claim("The two sides agreed to swap 300 prisoners each, officials said.")
     assert claim.value_low == 300
+
+
+def test_soldiers_who_paid_the_supreme_price_were_killed(only_claim):
+    claim = only_claim("Two of our soldiers paid the supreme price in the ambush, the army said.")
+    assert claim.category == "killed"
+
+
+def test_recovered_ammunition_was_taken_not_fired(only_claim):
+    claim = only_claim("Troops recovered 900 rounds of ammunition from the camp.")
+    assert claim.category == "other"
+
+
+def test_hostages_killed_are_dead(only_claim):
+    claim = only_claim("The army said the attackers had killed 12 hostages.")
+    assert claim.category == "killed"

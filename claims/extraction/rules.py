@@ -65,8 +65,12 @@ _HEADING_EXTRAS_RE = re.compile(r"^\s*[0-9]+[.)]\s*|\s*\([^)]*[a-z][^)]*\)|[:.\s
 _HEADING_LINKS = frozenset({"of", "the", "and", "for", "in", "on"})
 # Short words of a heading that are words, not acronyms like "US", "UN" or "(SBU)".
 _HEADING_WORDS = frozenset({"air", "sea", "war", "aid", "new", "top", "red"})
-_LABEL_RE = re.compile(r"([A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:\s*\([^)]{0,40}\))?:\s")
+# "PLETENCHUK:", "MR. PARNELL:", "KENNEDY OKOTH, IOM:", "QUESTION (Reuters):"
+_LABEL_RE = re.compile(
+    r"([A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:, [A-Z][A-Za-z.'’ -]{1,50}?)?(?:\s*\([^)]{0,40}\))?:\s"
+)
 # Labels of a fact-check or a notice, not of a speaker
+_QA_RE = re.compile(r"(Q|A)[:.]\s")
 _NAME_LABEL_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s")
 # "09.48 BST - Russia's air force: 86 drones downed": a live-blog entry names its source
 _HEADLINE_LABEL_RE = re.compile(
@@ -119,6 +123,7 @@ class RulesExtractor(Extractor):
         # "PLETENCHUK: …", "Q: …" in a transcript: who speaks, until the next label
         labels: list[tuple[int, str | None]] = []
         named_labels: list[tuple[int, str, bool]] = []
+        question_marks: list[tuple[int, str]] = []
         headline_speakers: dict[int, str] = {}
         sentences = split_sentences(text)
         for number, sentence in enumerate(sentences):
@@ -127,6 +132,8 @@ class RulesExtractor(Extractor):
                 label = _LABEL_RE.match(sentence_text)
                 if label and label.group(1).rstrip(".") not in _NOT_LABELS:
                     labels.append((sentence.paragraph, _speaker_label(label.group(1))))
+                elif mark := _QA_RE.match(sentence_text):
+                    question_marks.append((sentence.paragraph, mark.group(1)))
                 elif label := _NAME_LABEL_RE.match(sentence_text):
                     # "Tykhyi: …" in an interview; the interviewer's labels end in a question
                     asks = _paragraph_text(text, sentences, number).rstrip().endswith("?")
@@ -189,7 +196,11 @@ class RulesExtractor(Extractor):
             None,
         ) or _lede_place(readings)
         if len(labels) < 2:
-            labels = _named_labels(named_labels) or _interview(sentences)
+            labels = (
+                _named_labels(named_labels)
+                or _questions_and_answers(sentences, question_marks)
+                or _interview(sentences)
+            )
         for index, reading in enumerate(readings):
             paragraph = reading.sentence.paragraph
             while sections and sections[0][0] <= paragraph:
@@ -379,6 +390,37 @@ def _named_labels(found: list[tuple[int, str, bool]]) -> list[tuple[int, str | N
     return [(paragraph, None if asks else label) for paragraph, label, asks in found]
 
 
+def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> str | None:
+    """The last person the paragraphs before `before` name: the one an interview questions."""
+    found = None
+    for number in sorted(paragraphs):
+        if number >= before:
+            break
+        for sentence in paragraphs[number]:
+            tokens = tokenize(sentence.text)
+            start, end = name_forward(tokens, 0)
+            name = " ".join(token.text for token in tokens[start:end])
+            if end - start >= 2 and is_person(name):
+                found = name  # "Espérance Kahindo coordinates a network of monitors."
+            found = (people_named(tokens) or [found])[-1]  # "we spoke to Colonel Ali Farah"
+    return found
+
+
+def _questions_and_answers(
+    sentences: list[Sentence], marks: list[tuple[int, str]]
+) -> list[tuple[int, str | None]]:
+    """ "Q: …" / "A: …" paragraphs: the answers are the person the introduction names."""
+    if {mark for _, mark in marks} != {"Q", "A"}:
+        return []
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    interviewee = _introduced_person(paragraphs, marks[0][0])
+    if interviewee is None:
+        return []
+    return [(paragraph, interviewee if mark == "A" else None) for paragraph, mark in marks]
+
+
 def _interview(sentences: list[Sentence]) -> list[tuple[int, str | None]]:
     """For an interview printed as questions and answers: who speaks in each paragraph (the
     person the introduction names answers; nobody is credited with the questions)."""
@@ -392,16 +434,7 @@ def _interview(sentences: list[Sentence]) -> list[tuple[int, str | None]]:
     ]
     if len(asked) < 2:
         return []
-    interviewee = None
-    for number in sorted(paragraphs):
-        if number >= asked[0]:
-            break
-        for sentence in paragraphs[number]:
-            tokens = tokenize(sentence.text)
-            start, end = name_forward(tokens, 0)
-            name = " ".join(token.text for token in tokens[start:end])
-            if end - start >= 2 and is_person(name):
-                interviewee = name  # "Espérance Kahindo coordinates a network of monitors."
+    interviewee = _introduced_person(paragraphs, asked[0])
     if interviewee is None:
         return []
     return [

@@ -967,7 +967,12 @@ class Speakers:
         """Remember a person whose name opens a sentence without a reporting verb ("Volodymyr
         Zelenskyy has given his first account"), for a later "he says"."""
         end = 0
-        while end < len(tokens) and end < 4 and tokens[end].is_capitalized:
+        while (
+            end < len(tokens)
+            and end < 4
+            and tokens[end].is_capitalized
+            and tokens[end].text not in _NOT_NAMES  # "On Friday"
+        ):
             end += 1
         name = _words(tokens, 0, end)
         if end >= 2 and end < len(tokens) and not tokens[end].is_capitalized and is_person(name):

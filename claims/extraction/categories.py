@@ -152,7 +152,7 @@ _CUE_PHRASES = {
         "in serious condition",
         "in critical condition",
     ),
-    "missing": ("still unknown", "remains unknown", "whereabouts unknown"),
+    "missing": ("still unknown", "remains unknown", "whereabouts unknown", "lost contact"),
     "movement": ("return home", "returned home", "return to their homes", "go home"),
     "intercepted": ("shot down", "brought down", "knocked down"),
     "deployed": ("took part", "taking part", "take part"),
@@ -296,7 +296,8 @@ def classify(
         phrase = _noun_phrase_after(tokens, quantity.end)
         if phrase is None:
             return None
-        if phrase.kind == "munition":
+        if phrase.kind == "munition" or phrase.head == "targets":
+            # "14 of 16 drones", "718 of 741 aerial targets": the whole is what was launched
             return Counted("launched", _subject(tokens, phrase), phrase.end)
         if phrase.kind == "category":
             # "20 of the 50 hostages still held": the whole is counted by its own noun

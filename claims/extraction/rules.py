@@ -114,73 +114,9 @@ class RulesExtractor(Extractor):
     def extract(self, article: ArticleInput) -> list[ExtractedClaim]:
         """Return the claims stated in the article, in text order."""
         text = article.text[:MAX_ARTICLE_CHARS]
-        # Sentences with no figure, speaker or quotation cannot change the result: skip them.
-        readings = []
-        issuer: str | None = None  # "The ministry published the following summary": its text
-        # "3. MINISTRY OF DEFENCE (translation)" over a statement reproduced in full: its issuer,
-        # by paragraph; a heading that names no one ("SITUATION OVERVIEW") ends the section
-        sections: list[tuple[int, str | None]] = []
-        # "PLETENCHUK: …", "Q: …" in a transcript: who speaks, until the next label
-        labels: list[tuple[int, str | None]] = []
-        named_labels: list[tuple[int, str, bool]] = []
-        question_marks: list[tuple[int, str]] = []
-        headline_speakers: dict[int, str] = {}
-        sentences = split_sentences(text)
-        for number, sentence in enumerate(sentences):
-            sentence_text = sentence.text
-            if not number or sentences[number - 1].paragraph != sentence.paragraph:
-                label = _LABEL_RE.match(sentence_text)
-                if label and label.group(1).rstrip(".") not in _NOT_LABELS:
-                    labels.append((sentence.paragraph, _speaker_label(label.group(1))))
-                elif mark := _QA_RE.match(sentence_text):
-                    question_marks.append((sentence.paragraph, mark.group(1)))
-                elif label := _NAME_LABEL_RE.match(sentence_text):
-                    # "Tykhyi: …" in an interview; the interviewer's labels end in a question
-                    asks = _paragraph_text(text, sentences, number).rstrip().endswith("?")
-                    named_labels.append((sentence.paragraph, label.group(1), asks))
-                if (
-                    _ends_a_short_paragraph(sentences, number)
-                    and (headline := _HEADLINE_LABEL_RE.match(sentence_text))
-                    and headline.group(1).upper() not in _NOT_LABELS
-                    and not _NOTE_RE.match(sentence_text)
-                ):
-                    # "12:15 GMT - Civil defence: strikes on Idlib kill nine"
-                    headline_speakers[sentence.paragraph] = headline.group(1)
-            if sections and _NOTE_RE.match(sentence_text):
-                sections.append((sentence.paragraph, None))
-            if _ends_a_short_paragraph(sentences, number):
-                first = number
-                while first and sentences[first - 1].paragraph == sentence.paragraph:
-                    first -= 1
-                heading = _heading(text[sentences[first].start : sentence.end])
-                if heading is not None:
-                    sections.append((sentence.paragraph, heading or None))
-                    readings = [r for r in readings if r.sentence.paragraph != sentence.paragraph]
-                    continue
-            if (
-                issuer is None
-                and "following" in sentence_text
-                and _FOLLOWING_RE.search(sentence_text)
-            ):
-                issuer = _issuer(sentence)
-            if _DIGIT_RE.search(sentence_text):
-                # tokenized in any case: its words come from the tokens, not a second pass
-                tokens = tokenize(sentence_text, sentence.start)
-                words = [token.lower for token in tokens if token.is_word or token.is_number]
-                readings.append(_read(sentence, text, words, tokens))
-                continue
-            words = _WORD_RE.findall(sentence_text.lower())
-            if (
-                _QUOTE_RE.search(sentence_text)
-                or not _HINT_WORDS.isdisjoint(words)
-                or not _BODY_WORDS.isdisjoint(words)
-            ):
-                readings.append(_read(sentence, text, words))
-            elif _OPENING_NAME_RE.match(sentence_text):
-                # "Volodymyr Zelenskyy has given his account": a later "he" means him
-                readings.append(
-                    _read(sentence, text, words, tokenize(sentence_text, sentence.start))
-                )
+        layout = _layout(text)
+        readings, sections, labels = layout.readings, layout.sections, layout.labels
+        issuer, headline_speakers = layout.issuer, layout.headline_speakers
         speakers = Speakers()
         claims: list[ExtractedClaim] = []
         recent: tuple[int, Counted] | None = None
@@ -195,12 +131,6 @@ class RulesExtractor(Extractor):
             (place.name for place in find_places(tokenize(article.title or "")) if not place.venue),
             None,
         ) or _lede_place(readings)
-        if len(labels) < 2:
-            labels = (
-                _named_labels(named_labels)
-                or _questions_and_answers(sentences, question_marks)
-                or _interview(sentences)
-            )
         for index, reading in enumerate(readings):
             paragraph = reading.sentence.paragraph
             while sections and sections[0][0] <= paragraph:
@@ -306,6 +236,90 @@ class RulesExtractor(Extractor):
             carried = reading.anchors[-1] if reading.anchors else carried
             earlier_in_paragraph.append(reading)
         return claims
+
+
+@dataclass(slots=True)
+class _Layout:
+    """What the article's shape says before any sentence is read closely."""
+
+    readings: list[_Reading]
+    issuer: str | None  # "The ministry published the following summary": its text
+    # "3. MINISTRY OF DEFENCE (translation)" over a statement reproduced in full: its issuer, by
+    # paragraph; a heading that names no one ("SITUATION OVERVIEW") ends the section
+    sections: list[tuple[int, str | None]]
+    # "PLETENCHUK: …", "Q: …" in a transcript or an interview: who speaks, until the next label
+    labels: list[tuple[int, str | None]]
+    # "12:15 GMT - Civil defence: strikes on Idlib kill nine": a live-blog entry's source
+    headline_speakers: dict[int, str]
+
+
+def _layout(text: str) -> _Layout:
+    """The sentences worth reading, and the headings, speaker labels and issuers around them."""
+    # Sentences with no figure, speaker or quotation cannot change the result: skip them.
+    readings = []
+    issuer: str | None = None
+    sections: list[tuple[int, str | None]] = []
+    labels: list[tuple[int, str | None]] = []
+    named_labels: list[tuple[int, str, bool]] = []
+    question_marks: list[tuple[int, str]] = []
+    headline_speakers: dict[int, str] = {}
+    sentences = split_sentences(text)
+    for number, sentence in enumerate(sentences):
+        sentence_text = sentence.text
+        if not number or sentences[number - 1].paragraph != sentence.paragraph:
+            label = _LABEL_RE.match(sentence_text)
+            if label and label.group(1).rstrip(".") not in _NOT_LABELS:
+                labels.append((sentence.paragraph, _speaker_label(label.group(1))))
+            elif mark := _QA_RE.match(sentence_text):
+                question_marks.append((sentence.paragraph, mark.group(1)))
+            elif label := _NAME_LABEL_RE.match(sentence_text):
+                # "Tykhyi: …" in an interview; the interviewer's labels end in a question
+                asks = _paragraph_text(text, sentences, number).rstrip().endswith("?")
+                named_labels.append((sentence.paragraph, label.group(1), asks))
+            if (
+                _ends_a_short_paragraph(sentences, number)
+                and (headline := _HEADLINE_LABEL_RE.match(sentence_text))
+                and headline.group(1).upper() not in _NOT_LABELS
+                and not _NOTE_RE.match(sentence_text)
+            ):
+                # "12:15 GMT - Civil defence: strikes on Idlib kill nine"
+                headline_speakers[sentence.paragraph] = headline.group(1)
+        if sections and _NOTE_RE.match(sentence_text):
+            sections.append((sentence.paragraph, None))
+        if _ends_a_short_paragraph(sentences, number):
+            first = number
+            while first and sentences[first - 1].paragraph == sentence.paragraph:
+                first -= 1
+            heading = _heading(text[sentences[first].start : sentence.end])
+            if heading is not None:
+                sections.append((sentence.paragraph, heading or None))
+                readings = [r for r in readings if r.sentence.paragraph != sentence.paragraph]
+                continue
+        if issuer is None and "following" in sentence_text and _FOLLOWING_RE.search(sentence_text):
+            issuer = _issuer(sentence)
+        if _DIGIT_RE.search(sentence_text):
+            # tokenized in any case: its words come from the tokens, not a second pass
+            tokens = tokenize(sentence_text, sentence.start)
+            words = [token.lower for token in tokens if token.is_word or token.is_number]
+            readings.append(_read(sentence, text, words, tokens))
+            continue
+        words = _WORD_RE.findall(sentence_text.lower())
+        if (
+            _QUOTE_RE.search(sentence_text)
+            or not _HINT_WORDS.isdisjoint(words)
+            or not _BODY_WORDS.isdisjoint(words)
+        ):
+            readings.append(_read(sentence, text, words))
+        elif _OPENING_NAME_RE.match(sentence_text):
+            # "Volodymyr Zelenskyy has given his account": a later "he" means him
+            readings.append(_read(sentence, text, words, tokenize(sentence_text, sentence.start)))
+    if len(labels) < 2:
+        labels = (
+            _named_labels(named_labels)
+            or _questions_and_answers(sentences, question_marks)
+            or _interview(sentences)
+        )
+    return _Layout(readings, issuer, sections, labels, headline_speakers)
 
 
 def _read(

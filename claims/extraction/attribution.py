@@ -1016,7 +1016,11 @@ class Speakers:
             found = self._fitting(head)
             if found:
                 return found
-            if any(head in kind for kind in _KINDS.values()) or head in _GENERIC_BODIES:
+            if (
+                any(head in kind for kind in _KINDS.values())
+                or head in _GENERIC_BODIES
+                or _is_plural(description)  # "the committees said": no earlier body
+            ):
                 # "the army" when no army was named: the army it is; "the authorities" too
                 return description
             return self.last_organisation or self.last_any or description
@@ -1141,12 +1145,22 @@ def people_named(tokens: list[Token]) -> list[str]:
             name_start = end
             while (
                 end < count
-                and end - position <= 4
-                and tokens[end].is_capitalized
-                and (tokens[end].lower not in PERSON_ROLES)
-                and tokens[end].text not in _NOT_NAMES
+                and end - position <= 8
+                and (
+                    tokens[end].is_capitalized
+                    and tokens[end].lower not in PERSON_ROLES
+                    and tokens[end].text not in _NOT_NAMES
+                    # "Rear Adm. Daniel Hagari": a title's full stop inside the name
+                    or tokens[end].text == "."
+                    and end > name_start
+                    and len(tokens[end - 1].text) <= 4
+                    and end + 1 < count
+                    and tokens[end + 1].is_capitalized
+                )
             ):
                 end += 1
+            while end > name_start and tokens[end - 1].text == ".":
+                end -= 1
             if end - name_start >= 2:
                 found.append(_words(tokens, name_start, end))
                 position = end

@@ -564,6 +564,10 @@ def _cue_right_before(tokens: list[Token], first: int) -> bool:
         return True
     if first > 1 and tokens[first - 1].lower == "at" and tokens[first - 2].lower in _NOMINAL_CUES:
         return True  # "put the number of dead at 77 and the number of wounded at 255"
+    if first > 1:
+        found = _cue_at(tokens, first - 2)
+        if found and found[1] == 2:
+            return True  # "shot down 30 of the 38 missiles launched"
     return first > 0 and _cue_at(tokens, first - 1) is not None
 
 

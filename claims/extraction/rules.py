@@ -67,7 +67,7 @@ _HEADING_LINKS = frozenset({"of", "the", "and", "for", "in", "on"})
 _HEADING_WORDS = frozenset({"air", "sea", "war", "aid", "new", "top", "red"})
 # "PLETENCHUK:", "MR. PARNELL:", "KENNEDY OKOTH, IOM:", "QUESTION (Reuters):"
 _LABEL_RE = re.compile(
-    r"([A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:, [A-Z][A-Za-z.'’ -]{1,50}?)?(?:\s*\([^)]{0,40}\))?:\s"
+    r"([A-Z][A-Z.'’ -]{0,40}?[A-Z.])(?:, [^:\n]{1,80}?)?(?:\s*\([^)]{0,40}\))?:\s"
 )
 # Labels of a fact-check or a notice, not of a speaker
 _QA_RE = re.compile(r"(Q|A)[:.]\s")

@@ -100,7 +100,7 @@ SPEAKER_NOUNS = words("""
     cluster charity alliance association observatory programme commission union centre center
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
-    member members outlets peacekeepers rebels militants insurgents separatists coastguard committees
+    member members outlets collective body peacekeepers rebels militants insurgents separatists coastguard committees
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""

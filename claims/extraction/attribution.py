@@ -185,7 +185,7 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 anchors[-1].relay_of = _words(tokens, name_start, name_end)
         else:
             if word in _ESTIMATE_NOUNS:
-                anchor = _possessive_estimate(tokens, position)
+                anchor = _possessive_estimate(tokens, position) or _count_of(tokens, position)
             # a capitalized verb inside a sentence is part of a name: "the United States sent"
             if (
                 anchor is None
@@ -218,6 +218,21 @@ def _puts_at(tokens: list[Token], put: int) -> bool:
         if not token.is_word:
             return False
     return False
+
+
+def _count_of(tokens: list[Token], position: int) -> Anchor | None:
+    """ "By the count of the Prosecutor General's Office, Russia has launched at least 60": the
+    body whose count it is."""
+    if not (
+        position >= 2
+        and tokens[position - 2].lower == "by"
+        and tokens[position - 1].lower in ("the", "its", "their")
+        and position + 1 < len(tokens)
+        and tokens[position + 1].lower == "of"
+    ):
+        return None
+    start, end = _name_forward(tokens, position + 2)
+    return _anchor(tokens, start, end, position, False) if end > start else None
 
 
 def _continued(tokens: list[Token], anchors: list[Anchor], verb: int) -> Anchor | None:

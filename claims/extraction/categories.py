@@ -29,7 +29,8 @@ PERSON_CATEGORIES = frozenset(
 # and "exchanged" needs a prisoner swap in the sentence, so `_decide` resolves those.
 _CUE_WORDS = {
     "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain martyrs "
-    "perished executed massacred toll bodies fallen killings beheaded buried bury burying",
+    "perished executed massacred toll bodies fallen killings beheaded buried bury burying drowned "
+    "drowning",
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds "
     "treated",
     "casualties": "casualties casualty",
@@ -291,6 +292,19 @@ def classify(
             return Counted(whole.category, _subject(tokens, phrase), phrase.end)
     if is_attack_count(tokens, quantity.first, quantity.end):
         return Counted("launched", "attacks", quantity.end + 1)
+    if quantity.first >= 2 and [
+        token.lower for token in tokens[quantity.first - 2 : quantity.first]
+    ] in (
+        ["bodies", "of"],
+        ["remains", "of"],
+    ):
+        # "the bodies of six people abducted from the camp": the dead, whatever they went through
+        phrase = _noun_phrase_after(tokens, quantity.end)
+        return Counted(
+            "killed",
+            _subject(tokens, phrase) if phrase else "",
+            phrase.end if phrase else quantity.end,
+        )
     if _is_total_of_a_part(tokens, quantity):
         # "14 of 16 drones": the 16 is how many came, the 14 what happened to some of them
         phrase = _noun_phrase_after(tokens, quantity.end)

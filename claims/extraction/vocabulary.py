@@ -136,6 +136,7 @@ MILITARY_PEOPLE = words("""
     guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
     majors captains lieutenants sergeants corporals privates draftees cadets partisans
     peacekeepers troopers riflemen helmets builders terrorists extremists bandits
+    companies battalions brigades platoons regiments
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients

@@ -413,3 +413,31 @@ def test_a_hyphenated_compound_stays_in_the_speakers_name(only_claim):
         "Conflict Records."
     )
     assert claim.actor == "Geneva-based Centre for Conflict Records"
+
+
+def test_q_and_a_marks_credit_the_answers_to_the_person_introduced(extract):
+    claims = extract(
+        "We spoke to Colonel Amir Hassan, who commands the coastal brigade.\n\n"
+        "Q: How many fighters remain?\n\n"
+        "A: Fewer than 200 remain in the hills.\n\n"
+        "Q: And your losses?\n\n"
+        "A: We have lost 22 men since March."
+    )
+    assert {claim.actor for claim in claims} == {"Amir Hassan"}
+
+
+def test_a_transcript_label_may_carry_an_affiliation(extract):
+    claims = extract(
+        "MODERATOR: We start with the north.\n\n"
+        "LENA VOSS, spokesperson for the UN refugee agency (UNHCR): Some 8,000 people fled "
+        "last week.\n\n"
+        "MODERATOR: Thank you."
+    )
+    assert claims[0].actor == "Lena Voss"
+
+
+def test_by_the_count_of_names_the_counter(only_claim):
+    claim = only_claim(
+        "By the count of the regional prosecutor's office, 45 missiles hit the city this year."
+    )
+    assert claim.actor == "regional prosecutor's office"

@@ -334,3 +334,13 @@ def test_recovered_ammunition_was_taken_not_fired(only_claim):
 def test_hostages_killed_are_dead(only_claim):
     claim = only_claim("The army said the attackers had killed 12 hostages.")
     assert claim.category == "killed"
+
+
+def test_the_bodies_of_people_abducted_are_the_dead(only_claim):
+    claim = only_claim("Police said the bodies of six people abducted last week were found.")
+    assert claim.category == "killed"
+
+
+def test_people_who_drowned_were_killed(only_claim):
+    claim = only_claim("Three people drowned while crossing the river, local officials said.")
+    assert claim.category == "killed"

@@ -990,7 +990,13 @@ class Speakers:
         ):
             end += 1
         name = _words(tokens, 0, end)
-        if end >= 2 and end < len(tokens) and not tokens[end].is_capitalized and is_person(name):
+        if (
+            end >= 2
+            and end < len(tokens)
+            and not tokens[end].is_capitalized
+            and tokens[0].lower not in DETERMINERS  # "The Ukrainian commander"
+            and is_person(name)
+        ):
             self.last_person = self.last_any = name
             self._note_surname(name)
 

@@ -48,7 +48,7 @@ REPORTING_VERBS = words("""
     revealed reveals recorded records documented documents tallied calculated calculates briefed
     testified thinks think explained explains stressed stresses report denied denies deny
     denying accused accuses verified verifies shows showed show identified registered logged
-    indicate suggest reporting written
+    indicate suggest reporting written lists listed
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {
@@ -100,7 +100,7 @@ SPEAKER_NOUNS = words("""
     cluster charity alliance association observatory programme commission union centre center
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
-    member members outlets collective body peacekeepers rebels militants insurgents separatists coastguard committees
+    member members outlets collective body presidency company peacekeepers rebels militants insurgents separatists coastguard committees
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -123,7 +123,7 @@ ORGANISATION_NOUNS = words("""
     department government authorities authority council committee headquarters police guard
     administration watchdog group organisation organization institute parliament cabinet staff
     movement division network cluster charity alliance association observatory programme
-    commission union centre center project monitor tracker coalition bureau
+    commission union centre center project monitor tracker coalition bureau presidency company
     """)
 
 # What a figure counts, by the noun that follows it. Classes, not categories: what happened to the

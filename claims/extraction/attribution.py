@@ -181,7 +181,9 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 anchor = _anchor(tokens, name_start, name_end, position, is_post)
         elif word == "citing" and anchors:
             name_start, name_end = _name_forward(tokens, position + 1)
-            if name_end > name_start:
+            if name_end > name_start and not any(
+                _is_participle(token) for token in tokens[name_start:name_end]
+            ):  # "citing intelligence gathered on the battlefield": no one to credit
                 anchors[-1].relay_of = _words(tokens, name_start, name_end)
         else:
             if word in _ESTIMATE_NOUNS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extraction.quantities import Quantity, is_attack_count
+from claims.extraction.quantities import NUMBER_WORDS, Quantity, is_attack_count
 from claims.extraction.tokens import Token, joined
 from claims.extraction.vocabulary import (
     CATEGORY_NOUNS,
@@ -30,6 +30,7 @@ PERSON_CATEGORIES = frozenset(
 _CUE_WORDS = {
     "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain martyrs "
     "perished executed massacred toll bodies fallen killings beheaded buried bury burying drowned "
+    "martyred "
     "drowning",
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds "
     "treated",
@@ -145,6 +146,10 @@ _CUE_PHRASES = {
         "left the camps",
     ),
     "wounded": (
+        "remained in hospital",
+        "still in hospital",
+        "sought medical help",
+        "sought medical care",
         "taken to hospital",
         "taken to hospitals",
         "brought to hospital",
@@ -666,7 +671,7 @@ def _is_total_of_a_part(tokens: list[Token], quantity: Quantity) -> bool:
     return (
         first >= 2
         and tokens[first - 1].lower == "of"
-        and (tokens[first - 2].is_number or tokens[first - 2].lower in ("one", "two", "three"))
+        and (tokens[first - 2].is_number or tokens[first - 2].lower in NUMBER_WORDS)
     )
 
 

@@ -54,6 +54,7 @@ _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
 _BODIES = words("pentagon kremlin nis hur sbu idf unhcr unicef unrwa ocha")
 _PROGRESSIVE_AUXILIARIES = words("is are was were")
+_QUANTIFIERS = words("each every all both some many most several other another no any such")
 _WIRE_AGENCIES = frozenset({"AP", "AFP", "UPI", "DPA", "ANSA", "EFE", "PTI", "IANS", "APA"})
 _SEEN = words("seen obtained reviewed viewed")
 _NAME_PARTICLES = frozenset({"al", "el", "-", "bin", "ibn", "abu", "de", "van", "von", "da"})
@@ -996,7 +997,7 @@ class Speakers:
             end >= 2
             and end < len(tokens)
             and not tokens[end].is_capitalized
-            and tokens[0].lower not in DETERMINERS  # "The Ukrainian commander"
+            and tokens[0].lower not in DETERMINERS | _QUANTIFIERS  # "The Ukrainian commander"
             and is_person(name)
         ):
             self.last_person = self.last_any = name

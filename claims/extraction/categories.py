@@ -351,6 +351,10 @@ def classify(
         # "Two children were among 11 people killed": the part shares what the whole went through
         after_cue, _ = _cue_after(tokens, whole, boundaries - {next_quantity.first})
     before_cue = _cue_before(tokens, quantity.first, boundaries)
+    if before_cue == "lost" and any(
+        token.lower == "we" for token in tokens[max(quantity.first - 4, 0) : quantity.first]
+    ):
+        before_cue = "killed"  # "we lost five of our soldiers": the speaker's own dead
     if _death_toll_rose_to(tokens, quantity.first):
         before_cue, after_cue = "killed", None
     if before_cue and _cue_right_before(tokens, quantity.first):

@@ -33,7 +33,8 @@ _ESTIMATE_NOUNS = words("estimate estimates figure figures count tally assessmen
 _SENTENCE_ADVERBS = words("""
     Meanwhile Separately However Earlier Later Also But And Yet Still Now Then Last On In At By
     After Before While When If As Since Asked Speaking According Previously Overnight Today
-    Yesterday Elsewhere Instead Moreover Furthermore Nonetheless Nevertheless Already
+    Yesterday Elsewhere Instead Moreover Furthermore Nonetheless Nevertheless Already Each Both
+    All Some Many Most Several Neither Either Others
     """)
 _NOT_NAMES = MONTHS | {day.title() for day in WEEKDAYS} | _SENTENCE_ADVERBS
 _CONNECTORS = frozenset({"of", "for", "and", "in", "'s", "’s", "(", ")", "-", "on"})
@@ -1166,6 +1167,8 @@ def people_named(tokens: list[Token]) -> list[str]:
             end = position + 1
             if end < count and tokens[end].text == ",":
                 end += 1  # "the human rights ombudsman, Dmytro Lubinets"
+            while end < count and tokens[end].is_capitalized and tokens[end].lower in PERSON_ROLES:
+                end += 1  # "Brigadier General Oleksandr Tarnavskyi": a title of two words
             name_start = end
             while (
                 end < count

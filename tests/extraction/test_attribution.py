@@ -441,3 +441,19 @@ def test_by_the_count_of_names_the_counter(only_claim):
         "By the count of the regional prosecutor's office, 45 missiles hit the city this year."
     )
     assert claim.actor == "regional prosecutor's office"
+
+
+def test_a_two_word_rank_before_a_name_is_a_person_for_a_later_he(extract):
+    claims = extract(
+        "The figure comes from Brigadier General Ostap Lenko, who commands the sector. On "
+        "Sunday he said the enemy had lost 900 troops."
+    )
+    assert claims[0].actor == "Ostap Lenko"
+
+
+def test_each_is_no_speakers_name(extract):
+    claims = extract(
+        "The army spokesman Ivan Dorn said 40 soldiers were captured.\n\n"
+        "Each side insists the other lost more. He said 12 tanks were destroyed."
+    )
+    assert claims[-1].actor == "Ivan Dorn"

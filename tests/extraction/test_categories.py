@@ -344,3 +344,8 @@ def test_the_bodies_of_people_abducted_are_the_dead(only_claim):
 def test_people_who_drowned_were_killed(only_claim):
     claim = only_claim("Three people drowned while crossing the river, local officials said.")
     assert claim.category == "killed"
+
+
+def test_we_lost_our_soldiers_means_they_died(only_claim):
+    claim = only_claim('"We lost five of our soldiers," the commander said.')
+    assert claim.category == "killed"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from claims.extraction.attribution import (
     ANCHOR_WORDS,
@@ -83,6 +84,20 @@ _NOT_LABELS = frozenset(
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 _ASKERS = frozenset({"q", "question", "questions", "moderator", "interviewer", "reporter", "host"})
+# Bodies whose own updates carry their own figures, by a word of their web address or title
+_AGENCIES = {
+    "unhcr": "UNHCR",
+    "ocha": "OCHA",
+    "unocha": "OCHA",
+    "ohchr": "OHCHR",
+    "hrmmu": "UN Human Rights Monitoring Mission in Ukraine",
+    "iom": "IOM",
+    "unicef": "UNICEF",
+    "wfp": "WFP",
+    "who": "WHO",
+    "icrc": "ICRC",
+    "unrwa": "UNRWA",
+}
 # "Editor's note: …" after a reproduced statement is the outlet speaking again.
 _NOTE_RE = re.compile(r"(?:Editor['’]s note|Note)\b")
 SUBJECT_OPENERS = frozenset({"the", "a", "an"})
@@ -115,6 +130,8 @@ class RulesExtractor(Extractor):
         """Return the claims stated in the article, in text order."""
         text = article.text[:MAX_ARTICLE_CHARS]
         layout = _layout(text)
+        # an agency's own update ("UNHCR Burundi: Emergency Update #3"): its figures are its own
+        agency = _issuing_agency(article)
         readings, sections, labels = layout.readings, layout.sections, layout.labels
         issuer, headline_speakers = layout.issuer, layout.headline_speakers
         speakers = Speakers()
@@ -190,6 +207,7 @@ class RulesExtractor(Extractor):
                 )
                 or (Anchor(section, 0, 0, 0, False, actor=section) if section else None)
                 or (Anchor(issuer, 0, 0, 0, False, actor=issuer) if issuer else None)
+                or (Anchor(agency, 0, 0, 0, False, actor=agency) if agency else None)
             )
             earlier: list[Counted] = []
             boundaries = {quantity.first for quantity in reading.quantities}
@@ -456,6 +474,17 @@ def _interview(sentences: list[Sentence]) -> list[tuple[int, str | None]]:
         for number in sorted(paragraphs)
         if number >= asked[0]
     ]
+
+
+def _issuing_agency(article: ArticleInput) -> str | None:
+    """The humanitarian or UN body that published the article, from its address or title."""
+    address = urlsplit(article.url or "")
+    words = re.split(r"[^a-z]+", f"{address.hostname or ''} {address.path}".lower())
+    title = (article.title or "").split(":")[0].split()
+    for word in [*words, *(word.lower() for word in title[:2])]:
+        if word in _AGENCIES:
+            return _AGENCIES[word]
+    return None
 
 
 def _speaker_label(label: str) -> str | None:

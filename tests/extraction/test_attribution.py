@@ -457,3 +457,11 @@ def test_each_is_no_speakers_name(extract):
         "Each side insists the other lost more. He said 12 tanks were destroyed."
     )
     assert claims[-1].actor == "Ivan Dorn"
+
+
+def test_an_agencys_own_update_carries_its_figures(extractor_with_title):
+    claims = extractor_with_title(
+        "UNHCR Chad: Emergency Update #4",
+        "Since Monday, 12,400 refugees have crossed the border into the camps.",
+    )
+    assert claims[0].actor == "UNHCR"

@@ -55,6 +55,9 @@ _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
 _BODIES = words("pentagon kremlin nis hur sbu idf unhcr unicef unrwa ocha")
 _PROGRESSIVE_AUXILIARIES = words("is are was were")
+_STAFF = words(
+    "investigators researchers monitors teams team staff crews workers medics volunteers"
+)
 _QUANTIFIERS = words("each every all both some many most several other another no any such")
 _WIRE_AGENCIES = frozenset({"AP", "AFP", "UPI", "DPA", "ANSA", "EFE", "PTI", "IANS", "APA"})
 _SEEN = words("seen obtained reviewed viewed")
@@ -296,6 +299,11 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
     if name_tokens[0].lower in _POSSESSIVE_PRONOUNS and len(name_tokens) > 1:
         owner, start, name_tokens = name_tokens[0].lower, start + 1, name_tokens[1:]  # "His group"
+    if owner == "its" and all(token.lower in _STAFF for token in name_tokens):
+        # "its investigators had identified 23": the body they work for
+        return Anchor(
+            "it", start, end, verb, is_post, is_pronoun=True, owned=_words(tokens, start, end)
+        )
     if owner in _POSSESSIVE_PRONOUNS and not any(token.is_capitalized for token in name_tokens):
         # "his office had documented": the owner is the one speaking
         pronoun = _POSSESSIVE_PRONOUNS[owner]

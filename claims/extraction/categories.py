@@ -54,7 +54,7 @@ _CUE_WORDS = {
     # weapons handed to an army are neither launched nor lost
     "delivered": "delivered delivering supplied supplying pledged donated provided shipped "
     "shipping",
-    "launched": "launched launch launching fired firing unleashed barrage targeted hurled",
+    "launched": "launched launch launching fired firing unleashed barrage targeted hurled struck",
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
     # drones are neutralised by air defence, fighters by being killed
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
@@ -1138,6 +1138,12 @@ def _cue_of_the_whole(tokens: list[Token], first: int) -> str | None:
                 break
             if tokens[position].lower in ("victims", "dead"):
                 return "killed"  # "Among the victims were 23 women"
+    if len(tokens) > 2 and first > 1:
+        opening = [token.lower for token in tokens[:3]]
+        if opening[0] == "the":
+            opening = opening[1:]
+        if opening[0] in ("victims", "dead") and opening[1] in _INCLUDED:
+            return "killed"  # "Victims included 127 older men and women"
             found = _cue_at(tokens, position)
             if found:
                 return found[0]

@@ -167,8 +167,13 @@ class RulesExtractor(Extractor):
             if pronoun is not None and not PERSON_ROLES.isdisjoint(reading.words):
                 # "… the ombudsman, Dmytro Lubinets: he said": named before the pronoun
                 speakers.note_people(reading.tokens[: pronoun.start])
-            for anchor in reading.anchors:
-                speakers.resolve(anchor)
+            for number, anchor in enumerate(reading.anchors):
+                named = reading.anchors[number - 1] if number else None
+                if anchor.is_pronoun and named is not None and not named.is_pronoun:
+                    # "A resident said he counted more than 30 bodies": the one just named
+                    anchor.actor, anchor.relayed_by = named.actor, named.relayed_by
+                else:
+                    speakers.resolve(anchor)
             if not PERSON_ROLES.isdisjoint(reading.words):
                 speakers.note_people(_tokens(reading))
             if (

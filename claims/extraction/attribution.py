@@ -34,7 +34,7 @@ _SENTENCE_ADVERBS = words("""
     Meanwhile Separately However Earlier Later Also But And Yet Still Now Then Last On In At By
     After Before While When If As Since Asked Speaking According Previously Overnight Today
     Yesterday Elsewhere Instead Moreover Furthermore Nonetheless Nevertheless Already Each Both
-    All Some Many Most Several Neither Either Others
+    All Some Many Most Several Neither Either Others Their Its His Her Our My
     """)
 _NOT_NAMES = MONTHS | {day.title() for day in WEEKDAYS} | _SENTENCE_ADVERBS
 _CONNECTORS = frozenset({"of", "for", "and", "in", "'s", "’s", "(", ")", "-", "on"})

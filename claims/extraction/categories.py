@@ -206,7 +206,7 @@ _NOUN_PHRASE_STOPS = words("""
     april may june july august september october november december
     """)
 # Words that start another clause: a cue beyond them is about something else.
-_CLAUSE_BREAKS = words(";: where whereas while when but as although though because")
+_CLAUSE_BREAKS = words("; : where whereas while when but as although though because")
 # Words between a figure and its noun that say nothing about what is counted.
 _FILLERS = words("more additional further other others new fresh")
 # "food for 20,000 people": a figure after one of these and "for" is what something is meant for
@@ -685,6 +685,8 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
     if source and source.category not in PERSON_CATEGORIES and cue is not None:
         # "… 47 drones; 35 were destroyed and 12 were lost": what happened to the same things
         if source.category in ("launched", "intercepted"):
+            if cue == "launched":
+                return "launched"  # "Russia says it downed 54; Ukraine says Russia fired 51"
             return (
                 "intercepted"
                 if cue in ("intercepted", "destroyed", "lost", "neutralised")

@@ -435,9 +435,11 @@ def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> st
             break
         for sentence in paragraphs[number]:
             tokens = tokenize(sentence.text)
-            start, end = name_forward(tokens, 0)
+            # "Its commander, a 34-year-old former teacher, spoke to us": the role will do
+            opening = 1 if tokens and tokens[0].lower in ("its", "his", "her", "their") else 0
+            start, end = name_forward(tokens, opening)
             name = " ".join(token.text for token in tokens[start:end])
-            if end - start >= 2 and is_person(name):
+            if (end - start >= 2 or opening) and end > start and is_person(name):
                 found = name  # "Espérance Kahindo coordinates a network of monitors."
             found = (people_named(tokens) or [found])[-1]  # "we spoke to Colonel Ali Farah"
     return found

@@ -276,6 +276,20 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if end - start > 1 and tokens[start].lower == "same":
         start += 1  # "the same study estimated": the study named before
     name_tokens = tokens[start:end]
+    owner = tokens[start - 1].lower if start > 0 else ""
+    possessive = name_tokens[0].lower if len(name_tokens) > 1 else owner
+    if possessive not in ("its", "their"):
+        # "Its last update": a describing word or two between the possessive and the noun
+        back = start - 1
+        while (
+            back > 0 and start - back < 3 and tokens[back].is_word and tokens[back].text.islower()
+        ):
+            back -= 1
+        possessive = tokens[back].lower if back >= 0 else ""
+    if possessive in ("its", "their") and name_tokens[-1].lower in _DOCUMENT_NOUNS | _ISSUED_THINGS:
+        # "Its last update put the toll at …": the body that issues it
+        pronoun = "it" if possessive == "its" else "they"
+        return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
     if all(token.lower in _DOCUMENT_NOUNS for token in name_tokens) and (
         start == 0 or tokens[start - 1].lower not in ("the", "this", "same")
     ):
@@ -289,14 +303,6 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     ):
         return Anchor("they", start, end, verb, is_post, is_pronoun=True)  # "Some of them said"
     owner = tokens[start - 1].lower if start > 0 else ""
-    if (
-        name_tokens[0].lower in ("its", "their")
-        and len(name_tokens) > 1
-        and name_tokens[-1].lower in _DOCUMENT_NOUNS | _ISSUED_THINGS
-    ):
-        # "Its last update put the toll at …": the body that issues it
-        pronoun = "it" if name_tokens[0].lower == "its" else "they"
-        return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
     if name_tokens[0].lower in _POSSESSIVE_PRONOUNS and len(name_tokens) > 1:
         owner, start, name_tokens = name_tokens[0].lower, start + 1, name_tokens[1:]  # "His group"
     if owner == "its" and all(token.lower in _STAFF for token in name_tokens):

@@ -76,7 +76,7 @@ REPORTING_PHRASES = {
     ("receiving", "reports"),
 }
 AUXILIARIES = words(
-    "has have had will would could may might also later previously earlier repeatedly last "
+    "has have had will would could may might also later previously earlier repeatedly last alone "
     "consistently separately then now again reportedly has since only just further"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -100,7 +100,7 @@ SPEAKER_NOUNS = words("""
     cluster charity alliance association observatory programme commission union centre center
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
-    member members outlets collective body presidency company peacekeepers rebels militants insurgents separatists coastguard committees
+    member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""

@@ -37,7 +37,9 @@ _SENTENCE_ADVERBS = words("""
     All Some Many Most Several Neither Either Others Their Its His Her Our My
     """)
 _NOT_NAMES = MONTHS | {day.title() for day in WEEKDAYS} | _SENTENCE_ADVERBS
-_CONNECTORS = frozenset({"of", "for", "and", "in", "'s", "’s", "(", ")", "-", "on"})
+_CONNECTORS = frozenset(
+    {"of", "for", "and", "in", "'s", "’s", "(", ")", "-", "on", "du", "de", "la"}
+)
 _CLAUSE_MARKS = frozenset({",", "—", "–", "-"}) | CLOSING_QUOTES
 # Reporting verbs that are more often nouns: a speaker only when the name opens the clause.
 _NOUN_OR_VERB = frozenset({"report"})
@@ -878,12 +880,27 @@ _PLACE_TAIL_RE = re.compile(r" (?:in|at|near|from) ")
 _ORGANISATION_LINKS = words("of for and without sans de du des la le pour")
 
 
+def _demonyms() -> frozenset[str]:
+    found = set()
+    for place in KNOWN_PLACES:
+        place = place.lower()
+        stem = place[:-1] if place[-1] in "ae" else place
+        found.update({place + "n", place + "an", stem + "ian", stem + "an", place + "i"})
+        found.update({place + "ese", stem + "ese", place + "ish"})
+    return frozenset(found)
+
+
+_DEMONYMS = _demonyms()
+
+
 def is_person(name: str) -> bool:
     """True for "Volodymyr Zelensky" or "a senior defense official"; false for "the ministry",
     "Human Rights Watch" or "Doctors Without Borders"."""
     # "a police officer in Kenscoff": the place says nothing about who it is
     words_ = _PLACE_TAIL_RE.split(name)[0].replace("'s", " ").replace("’s", " ").split()
     lowered = {word.lower() for word in words_}
+    if words_ and words_[-1].lower() in _DEMONYMS:
+        return False  # "North Korean", "the Ukrainian": a nationality, not a name
     if words_ and words_[-1].lower() in _PERSON_HEADS and words_[-1].islower():
         return True  # "a police officer", "a senior military official"
     if lowered & ORGANISATION_NOUNS or lowered & _ORGANISATION_NAME_WORDS:

@@ -442,6 +442,16 @@ def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> st
             if (end - start >= 2 or opening) and end > start and is_person(name):
                 found = name  # "Espérance Kahindo coordinates a network of monitors."
             found = (people_named(tokens) or [found])[-1]  # "we spoke to Colonel Ali Farah"
+            for position, token in enumerate(tokens[:-2]):
+                if token.lower in ("spoke", "talked", "speaking", "interviewed") and (
+                    tokens[position + 1].lower in ("to", "with") or token.lower == "interviewed"
+                ):
+                    # "We spoke to Andriy Yusov, a spokesman for …"
+                    after = position + (1 if token.lower == "interviewed" else 2)
+                    start, end = name_forward(tokens, after)
+                    name = " ".join(token.text for token in tokens[start:end])
+                    if end - start >= 2 and is_person(name):
+                        found = name
     return found
 
 

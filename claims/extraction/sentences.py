@@ -19,7 +19,8 @@ _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK_RE = re.compile(r"\n")
 # Candidate ends: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _NEXT_WORD_RE = re.compile(r"\s*(\S{0,40})")
-_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# ... and the bar between items of a live blog's "Key events: A | B | C"
+_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|(?<=\s)\|(?=\s)")
 
 ABBREVIATIONS = words("""
     mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig

@@ -66,6 +66,7 @@ REPORTING_PHRASES = {
     ("gave", "the"),
     ("gave", "figures"),
     ("given", "a"),
+    ("given", "an"),
     ("given", "the"),
     ("gives", "a"),
     ("give", "a"),

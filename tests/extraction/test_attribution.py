@@ -423,7 +423,7 @@ def test_q_and_a_marks_credit_the_answers_to_the_person_introduced(extract):
         "Q: And your losses?\n\n"
         "A: We have lost 22 men since March."
     )
-    assert {claim.actor for claim in claims} == {"Amir Hassan"}
+    assert {claim.actor for claim in claims} == {"Colonel Amir Hassan"}
 
 
 def test_a_transcript_label_may_carry_an_affiliation(extract):
@@ -465,3 +465,19 @@ def test_an_agencys_own_update_carries_its_figures(extractor_with_title):
         "Since Monday, 12,400 refugees have crossed the border into the camps.",
     )
     assert claims[0].actor == "UNHCR"
+
+
+def test_we_spoke_to_names_the_interviewee(extract):
+    claims = extract(
+        "We spoke to Marta Kovalenko, a spokeswoman for the border guard, about the crossings.\n\n"
+        "Q: How many people crossed last week?\n\n"
+        "A: About 4,000 people crossed at the two checkpoints."
+    )
+    assert claims[0].actor == "Marta Kovalenko"
+
+
+def test_a_nationality_is_no_persons_name():
+    from claims.extraction.attribution import is_person
+
+    assert not is_person("North Korean")
+    assert is_person("Andriy Yusov")

@@ -21,3 +21,10 @@ def test_offsets_point_into_the_text():
 def test_each_paragraph_and_list_line_stands_alone():
     sentences = split_sentences("Key points:\n- one thing\n- another\n\nNew paragraph")
     assert [s.paragraph for s in sentences] == [0, 0, 0, 1]
+
+
+def test_a_live_blogs_key_events_bar_separates_items():
+    from claims.extraction.sentences import split_sentences
+
+    text = "Key events: Russia fires 70 missiles overnight | Kyiv toll rises | Mayor says 12 hurt"
+    assert len(split_sentences(text)) == 3

@@ -518,6 +518,12 @@ def classify(
             and _tally_includes(tokens, quantity.first)
         ):
             before_cue = recent.category  # "Its tally also included 125 members of the police"
+        if (
+            phrase.head == "targets"
+            and "destroyed" in (after_cue, before_cue)
+            and _air_defence(tokens)
+        ):
+            before_cue, after_cue = "intercepted", None  # "air defences destroyed 112 targets"
         category = _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed)
     if category is None:
         return None
@@ -1003,7 +1009,10 @@ def _as_what(tokens: list[Token], position: int) -> bool:
     return (
         tokens[position].lower == "as"
         and position + 1 < len(tokens)
-        and tokens[position + 1].lower in CATEGORY_NOUNS
+        and (
+            tokens[position + 1].lower in CATEGORY_NOUNS
+            or _cue_at(tokens, position + 1) is not None  # "listed 2 tanks … as destroyed"
+        )
     )
 
 
@@ -1076,6 +1085,14 @@ _HEDGE_STARTS = words("over about around more nearly almost some up at as close 
 # Cue words that are nouns after these: "days of fighting", "a military training centre"
 _NOMINAL_DEPLOYMENT = words("fighting training fight")
 _BEFORE_A_NOUN = words("of in the a heavy fierce military intense during after more street")
+
+
+def _air_defence(tokens: list[Token]) -> bool:
+    """ "air defences had destroyed 112 targets": what air defence destroys was intercepted."""
+    return any(
+        token.lower == "air" and following.lower.startswith("defen")
+        for token, following in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _intercepted_and(tokens: list[Token], first: int) -> bool:

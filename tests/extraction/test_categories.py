@@ -349,3 +349,15 @@ def test_people_who_drowned_were_killed(only_claim):
 def test_we_lost_our_soldiers_means_they_died(only_claim):
     claim = only_claim('"We lost five of our soldiers," the commander said.')
     assert claim.category == "killed"
+
+
+def test_targets_destroyed_by_air_defence_were_intercepted(extract):
+    claims = extract(
+        "The air force said air defences had destroyed 90 targets, 30 of them missiles."
+    )
+    assert [claim.category for claim in claims] == ["intercepted", "intercepted"]
+
+
+def test_a_list_takes_the_verb_after_as(extract):
+    claims = extract("The general staff listed 3 tanks and 7 armoured vehicles as destroyed.")
+    assert [claim.category for claim in claims] == ["equipment", "equipment"]

@@ -304,7 +304,6 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         and name_tokens[2].lower in ("them", "those")
     ):
         return Anchor("they", start, end, verb, is_post, is_pronoun=True)  # "Some of them said"
-    owner = tokens[start - 1].lower if start > 0 else ""
     if name_tokens[0].lower in _POSSESSIVE_PRONOUNS and len(name_tokens) > 1:
         owner, start, name_tokens = name_tokens[0].lower, start + 1, name_tokens[1:]  # "His group"
     if owner == "its" and all(token.lower in _STAFF for token in name_tokens):

@@ -289,6 +289,7 @@ def _layout(text: str) -> _Layout:
     sentences = split_sentences(text)
     for number, sentence in enumerate(sentences):
         sentence_text = sentence.text
+        short = _ends_a_short_paragraph(sentences, number)
         if not number or sentences[number - 1].paragraph != sentence.paragraph:
             label = _LABEL_RE.match(sentence_text)
             if label and label.group(1).rstrip(".") not in _NOT_LABELS:
@@ -300,7 +301,7 @@ def _layout(text: str) -> _Layout:
                 asks = _paragraph_text(text, sentences, number).rstrip().endswith("?")
                 named_labels.append((sentence.paragraph, label.group(1), asks))
             if (
-                _ends_a_short_paragraph(sentences, number)
+                short
                 and (headline := _HEADLINE_LABEL_RE.match(sentence_text))
                 and headline.group(1).upper() not in _NOT_LABELS
                 and not _NOTE_RE.match(sentence_text)
@@ -309,11 +310,9 @@ def _layout(text: str) -> _Layout:
                 headline_speakers[sentence.paragraph] = headline.group(1)
         if sections and _NOTE_RE.match(sentence_text):
             sections.append((sentence.paragraph, None))
-        if _ends_a_short_paragraph(sentences, number):
-            first = number
-            while first and sentences[first - 1].paragraph == sentence.paragraph:
-                first -= 1
-            heading = _heading(text[sentences[first].start : sentence.end])
+        if short:
+            first = sentences[_paragraph_start(sentences, number)]
+            heading = _heading(text[first.start : sentence.end])
             if heading is not None:
                 sections.append((sentence.paragraph, heading or None))
                 readings = [r for r in readings if r.sentence.paragraph != sentence.paragraph]
@@ -461,9 +460,7 @@ def _questions_and_answers(
     """ "Q: …" / "A: …" paragraphs: the answers are the person the introduction names."""
     if {mark for _, mark in marks} != {"Q", "A"}:
         return []
-    paragraphs: dict[int, list[Sentence]] = {}
-    for sentence in sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    paragraphs = _by_paragraph(sentences)
     interviewee = _introduced_person(paragraphs, marks[0][0])
     if interviewee is None:
         return []
@@ -473,9 +470,7 @@ def _questions_and_answers(
 def _interview(sentences: list[Sentence]) -> list[tuple[int, str | None]]:
     """For an interview printed as questions and answers: who speaks in each paragraph (the
     person the introduction names answers; nobody is credited with the questions)."""
-    paragraphs: dict[int, list[Sentence]] = {}
-    for sentence in sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    paragraphs = _by_paragraph(sentences)
     asked = [
         number
         for number, members in paragraphs.items()
@@ -521,10 +516,22 @@ def _ends_a_short_paragraph(sentences: list[Sentence], number: int) -> bool:
     sentence = sentences[number]
     if number + 1 < len(sentences) and sentences[number + 1].paragraph == sentence.paragraph:
         return False
+    return sentence.end - sentences[_paragraph_start(sentences, number)].start <= _HEADING_CHARS
+
+
+def _paragraph_start(sentences: list[Sentence], number: int) -> int:
+    """The index of the first sentence in the paragraph of sentence `number`."""
     first = number
-    while first and sentences[first - 1].paragraph == sentence.paragraph:
+    while first and sentences[first - 1].paragraph == sentences[number].paragraph:
         first -= 1
-    return sentence.end - sentences[first].start <= _HEADING_CHARS
+    return first
+
+
+def _by_paragraph(sentences: list[Sentence]) -> dict[int, list[Sentence]]:
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    return paragraphs
 
 
 def _heading(text: str) -> str | None:

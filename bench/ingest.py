@@ -38,10 +38,10 @@ page comes from one host.
 """
 
 import argparse
+import multiprocessing
 import os
 import random
 import sys
-import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -140,7 +140,9 @@ def page_html(number: int, figures: int = FIGURES_PER_ARTICLE) -> str:
 
 
 class Pages:
-    """Serves /<run>/<n> as article n, from 127.0.0.1."""
+    """Serves /<run>/<n> as article n, from 127.0.0.1, in a process of its own: a real site
+    does not share the bench's interpreter, whose submitting and polling would otherwise hold up
+    the pages the workers wait for."""
 
     def __init__(self, count: int, figures: int = FIGURES_PER_ARTICLE):
         self.pages = {number: page_html(number, figures).encode() for number in range(count)}
@@ -160,10 +162,15 @@ class Pages:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        self.base = f"http://127.0.0.1:{server.server_address[1]}"
+        # Forked with the pages and the listening socket; gone when the bench ends.
+        self.process = multiprocessing.get_context("fork").Process(
+            target=server.serve_forever, daemon=True
+        )
+        self.process.start()
+        server.socket.close()
 
 
 def bench_database_url() -> str:

@@ -7,7 +7,13 @@ import pytest
 
 from sources.ingest.errors import NotAnArticle
 from sources.ingest.fetch import fetch_page
-from sources.ingest.parse import page_metadata, parse_article, parse_plain_text
+from sources.ingest.parse import (
+    article_text,
+    main_extraction_suffices,
+    page_metadata,
+    parse_article,
+    parse_plain_text,
+)
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -175,3 +181,74 @@ def test_the_metadata_is_what_trafilatura_finds(html, url):
 
     for field in ("title", "author", "date", "sitename", "url"):
         assert getattr(ours, field) == getattr(theirs, field), field
+
+
+def long_story_page() -> str:
+    """A 14-paragraph story inside a news site's menus, teasers and footer."""
+    paragraphs = "".join(
+        f"<p>Paragraph {number}: crews cleared rubble in the market district for a {number}th day "
+        "while the regional administration counted damaged homes, and volunteers carried water, "
+        "bread and medicine to the families sheltering in the school gym near the river.</p>"
+        for number in range(1, 15)
+    )
+    menu = "".join(f'<li><a href="/section/{n}">Section {n}</a></li>' for n in range(15))
+    teasers = "".join(
+        f'<li><a href="/story/{n}">Another story {n}</a><p>A teaser for story {n}.</p></li>'
+        for n in range(10)
+    )
+    return (
+        "<!doctype html><html><head><title>Rubble and water</title></head><body>"
+        f"<header><nav><ul>{menu}</ul></nav></header><main><article><h1>Rubble and water</h1>"
+        f"{paragraphs}</article><aside><ul>{teasers}</ul></aside></main>"
+        "<footer><p>All rights reserved.</p></footer></body></html>"
+    )
+
+
+TRAFILATURA_OPTIONS = {
+    "with_metadata": False,
+    "include_comments": False,
+    "include_tables": True,
+    "deduplicate": False,
+}
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        long_story_page(),
+        page("wire_story.html"),
+        page("amp_story.html"),
+        page("dated_in_text.html"),
+        page("table_layout_story.html"),
+        JSON_LD_PAGE,
+        BYLINE_PAGE,
+    ],
+)
+def test_the_text_is_what_trafilatura_finds_with_its_safety_nets(html):
+    # trafilatura's readability and jusText fallbacks run only when its main extractor's result
+    # is in doubt; either way the text is what trafilatura's default extraction gives.
+    import lxml.html
+    import trafilatura
+
+    url = "https://news.example/story"
+    theirs = trafilatura.bare_extraction(lxml.html.fromstring(html), url=url, **TRAFILATURA_OPTIONS)
+
+    assert article_text(lxml.html.fromstring(html), url=url) == theirs.text
+
+
+def test_a_long_clean_story_needs_no_safety_net_and_a_table_layout_does():
+    import lxml.html
+    import trafilatura
+
+    def main_extractor_alone(html):
+        tree = lxml.html.fromstring(html)
+        document = trafilatura.bare_extraction(tree, fast=True, **TRAFILATURA_OPTIONS)
+        return document, tree
+
+    assert main_extraction_suffices(*main_extractor_alone(long_story_page()))
+    # In a table layout the main extractor alone takes the menu cell too; the safety nets do not.
+    table_page = page("table_layout_story.html")
+    document, tree = main_extractor_alone(table_page)
+    assert not main_extraction_suffices(document, tree)
+    assert "Section 3" in document.text
+    assert "Section 3" not in article_text(tree, url="https://news.example/story")

@@ -72,7 +72,7 @@ _ISSUED_THINGS = _DOCUMENT_NOUNS | words(
     "memo letter"
 )
 # Reporting verbs whose object follows them: never read a speaker after these.
-_OBJECT_VERBS = words("accused accuses verified verifies shows showed")
+_OBJECT_VERBS = words("accused accuses verified verifies shows showed told tells")
 # Nouns that make a reporting verb before them a noun too: "think tank".
 _COMPOUND_SECONDS = words("tank tanks")
 # Prepositions before a place: "authorities in occupied Sevastopol said" names the authorities.
@@ -144,6 +144,18 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             continue  # "in Borno and Yobe states": a noun; "the report states that …" a verb
         anchor = None
         previous = tokens[position - 1].lower if position else ""
+        if word == "saying" and previous == "as":
+            # "state media quoted a regional official as saying": the official, relayed
+            anchor = _quoted_as_saying(tokens, position)
+            if anchor is not None:
+                anchors.append(anchor)
+                continue
+        if word in _CONTINUING_VERBS and previous == "," and not anchors:
+            # "… after President Zelensky asked partners for more air defence, saying …"
+            anchor = _subject_going_on(tokens, position)
+            if anchor is not None:
+                anchors.append(anchor)
+                continue
         if word in _CONTINUING_VERBS or (
             previous == "and" and word in REPORTING_VERBS and not token.is_capitalized
         ):
@@ -217,6 +229,61 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             )
             anchors.append(anchor)
     return anchors
+
+
+_QUOTING_VERBS = words("quoted cited")
+# Past tenses that do not end in "-ed": "X told partners …, saying"
+_IRREGULAR_PASTS = words("said told gave made took sent wrote spoke met put held")
+
+
+def _quoted_as_saying(tokens: list[Token], saying: int) -> Anchor | None:
+    """ "State media quoted a regional security official as saying …": the official, relayed by
+    state media; "An official was quoted as saying …": the official."""
+    for quoted in range(saying - 2, max(saying - 14, -1), -1):
+        if tokens[quoted].lower in _QUOTING_VERBS:
+            break
+        if tokens[quoted].text in ",;:":
+            return None
+    else:
+        return None
+    if quoted == saying - 2:
+        # passive: "… was quoted as saying"
+        subject_end = quoted
+        while subject_end > 0 and tokens[subject_end - 1].lower in _PASSIVE_AUXILIARIES:
+            subject_end -= 1
+        start = _name_backward(tokens, subject_end)
+        return _anchor(tokens, start, subject_end, saying, False) if start < subject_end else None
+    source = _anchor(tokens, quoted + 1, saying - 1, saying, False)
+    if source is None:
+        return None
+    start = _name_backward(tokens, quoted)
+    if start < quoted and _names_a_speaker(tokens, start, quoted):
+        source.relayed_by = None
+        relay = _anchor(tokens, start, quoted, saying, False)
+        if relay is not None and not relay.is_pronoun:
+            relay.relay_of = source.name
+            return relay
+    return source
+
+
+def _subject_going_on(tokens: list[Token], saying: int) -> Anchor | None:
+    """For "… after President Volodymyr Zelensky asked partners for more air defence systems,
+    saying …": the name just before the clause's verb."""
+    for verb in range(saying - 2, 0, -1):
+        token, before = tokens[verb], tokens[verb - 1]
+        if token.text in ";:" or token.text in CLOSING_QUOTES:
+            return None
+        if (
+            token.is_word
+            and not token.is_capitalized
+            and (token.lower.endswith("ed") or token.lower in _IRREGULAR_PASTS)
+            and before.is_capitalized
+        ):
+            start = _name_backward(tokens, verb)
+            if start < verb and is_person(_words(tokens, start, verb)):
+                return _anchor(tokens, start, verb, saying, False)
+            return None
+    return None
 
 
 def _puts_at(tokens: list[Token], put: int) -> bool:
@@ -390,6 +457,9 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         start = _name_backward(tokens, subject_end - 2)
         if start < subject_end - 2:
             return _anchor(tokens, start, subject_end - 2, verb, False)
+    role = _role_of_a_place(tokens, subject_end - 5, verb)
+    if role is not None:
+        return role
     start = _name_backward(tokens, subject_end)
     if start < subject_end:
         start, subject_end = _past_a_place(tokens, start, subject_end)
@@ -413,10 +483,33 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         and tokens[subject_end - 1].text in _CLAUSE_MARKS
         and tokens[verb].lower not in _OBJECT_VERBS
     ):
+        role = _role_of_a_place(tokens, verb + 1, verb)
+        if role is not None:
+            return role
         name_start, name_end = _name_forward(tokens, verb + 1)
         if name_end > name_start:
             return _anchor(tokens, name_start, name_end, verb, True)
     return None
+
+
+def _role_of_a_place(tokens: list[Token], start: int, verb: int) -> Anchor | None:
+    """ "…," the head of the region said; said the governor of the province: the role, to be
+    read as the person last named with it (or last named at all)."""
+    if start < 0 or start + 5 > len(tokens):
+        return None
+    the, role, of, the_place, place = tokens[start : start + 5]
+    if not (
+        the.lower in ("the", "a")
+        and role.lower in PERSON_ROLES
+        and of.lower == "of"
+        and the_place.lower == "the"
+        and place.lower in _PLACE_NOUNS
+        and (start + 5 == len(tokens) or not tokens[start + 5].is_word or start + 5 == verb)
+    ):
+        return None
+    # before its verb after a quotation ("…," the head of the region said), or after its verb
+    is_post = verb < start or start > 0 and tokens[start - 1].text in _CLAUSE_MARKS
+    return Anchor(role.lower, start + 1, start + 2, verb, is_post, is_description=True)
 
 
 def _issuer_of_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -612,6 +705,8 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
                 or opener in SPEAKER_NOUNS
                 or opener in PERSON_ROLES
                 or opener in ("which", "who")
+                or opener == "one"
+                and tokens[back + 2].lower == "of"  # ", one of the few hospitals still open,"
                 or opener in _ASIDE_OPENERS
                 or _is_participle(tokens[back + 1])
                 or tokens[comma - 1].lower in SPEAKER_NOUNS
@@ -647,6 +742,9 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
         back -= 1
     if not (0 < back < comma - 1 and tokens[back].text == ","):
         return None
+    acronym = tokens[back + 1].text
+    if comma - back == 2 and len(acronym) > 2 and acronym.isupper() and acronym.isalpha():
+        return back + 1, comma  # "the UN agency for Palestinian refugees, UNRWA, says"
     before = tokens[back - 1].lower
     if before in PERSON_ROLES or before in SPEAKER_NOUNS:
         return back + 1, comma
@@ -836,6 +934,11 @@ def name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
     return _name_forward(tokens, start)
 
 
+def span_text(tokens: list[Token], start: int, end: int) -> str:
+    """The words of tokens[start:end] as written ("Commander-in-Chief", "Korea's")."""
+    return _words(tokens, start, end)
+
+
 def _clause_ends_soon(tokens: list[Token], verb: int) -> bool:
     for position in range(verb + 1, min(verb + 9, len(tokens))):
         token = tokens[position]
@@ -1015,20 +1118,20 @@ class Speakers:
     def note_opening_person(self, tokens: list[Token]) -> None:
         """Remember a person whose name opens a sentence without a reporting verb ("Volodymyr
         Zelenskyy has given his first account"), for a later "he says"."""
-        end = 0
+        start = end = _past_timestamp(tokens)  # "12:40 BST - Volodymyr Zelenskyy has …"
         while (
             end < len(tokens)
-            and end < 4
+            and end - start < 4
             and tokens[end].is_capitalized
             and tokens[end].text not in _NOT_NAMES  # "On Friday"
         ):
             end += 1
-        name = _words(tokens, 0, end)
+        name = _words(tokens, start, end)
         if (
-            end >= 2
+            end - start >= 2
             and end < len(tokens)
             and not tokens[end].is_capitalized
-            and tokens[0].lower not in DETERMINERS | _QUANTIFIERS  # "The Ukrainian commander"
+            and tokens[start].lower not in DETERMINERS | _QUANTIFIERS  # "The Ukrainian commander"
             and is_person(name)
         ):
             self.last_person = self.last_any = name
@@ -1222,6 +1325,17 @@ def people_named(tokens: list[Token]) -> list[str]:
                 found.append(_words(tokens, name_start, end))
                 position = end
                 continue
+        if token.text == "," and position > 0:
+            # "The head of the town's displacement committee, Gebremichael Haile, keeps …"
+            closing = position + 1
+            while closing < count and closing - position <= 4 and tokens[closing].is_capitalized:
+                closing += 1
+            if closing - position > 2 and closing < count and tokens[closing].text == ",":
+                named = _name_between_commas(tokens, closing)
+                if named and is_person(_words(tokens, *named)):
+                    found.append(_words(tokens, *named))
+                    position = closing
+                    continue
         position += 1
     return found
 

@@ -19,6 +19,7 @@ from claims.extraction.attribution import (
     is_person,
     name_forward,
     people_named,
+    span_text,
     speaker_for,
 )
 from claims.extraction.base import Extractor
@@ -56,8 +57,13 @@ _DIGIT_RE = re.compile(r"[0-9]")
 _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
 # "The Defence Ministry published the following summary": the article reproduces a document.
 # "The following is our translation of the summary published by the Ministry of Defence": too
+# "The ministry published the following summary", "Below is our translation of a statement
+# published by …", "Here is the full text of the communiqué issued by …"
 _FOLLOWING_RE = re.compile(
     r"\b(?:published|issued|released|posted) the following\b|^The following\b"
+    r"|^(?:Below|Here) (?:is|are) (?:our translation of |an? translation of |the (?:full )?text of )?"
+    r"(?:the|a|an) (?:full |complete )?(?:statement|communiqu[eé]|summary|update|report|message|"
+    r"address|speech|text)s?\b"
 )
 _ISSUED_BY = frozenset({"published", "issued", "released", "posted"})
 # A heading is short; its number ("3."), a bracketed note in lower case and a colon are not its name.
@@ -182,11 +188,7 @@ class RulesExtractor(Extractor):
                 and not (ORGANISATION_NOUNS | _BODY_WORDS).isdisjoint(reading.words)
             ):
                 speakers.note_organisation(reading.tokens)
-            if (
-                reading.tokens is not None
-                and not reading.anchors
-                and reading.tokens[0].is_capitalized
-            ):
+            if reading.tokens is not None and not reading.anchors:
                 speakers.note_opening_person(reading.tokens)
             if not reading.quantities:
                 carried = reading.anchors[-1] if reading.anchors else carried
@@ -317,7 +319,7 @@ def _layout(text: str) -> _Layout:
                 sections.append((sentence.paragraph, heading or None))
                 readings = [r for r in readings if r.sentence.paragraph != sentence.paragraph]
                 continue
-        if issuer is None and "following" in sentence_text and _FOLLOWING_RE.search(sentence_text):
+        if issuer is None and _FOLLOWING_RE.search(sentence_text):
             issuer = _issuer(sentence)
         if _DIGIT_RE.search(sentence_text):
             # tokenized in any case: its words come from the tokens, not a second pass
@@ -565,13 +567,37 @@ def _issuer(sentence: Sentence) -> str | None:
     tokens = tokenize(sentence.text, sentence.start)
     start = 0
     for position in range(len(tokens) - 1):
-        if tokens[position].lower in _ISSUED_BY and tokens[position + 1].lower == "by":
-            start = position + 2  # "… the daily summary published by the Ministry of Defence"
-            break
+        if tokens[position].lower in _ISSUED_BY:
+            # "… the daily summary published by the Ministry of Defence", "… published on
+            # Wednesday by the commander-in-chief"
+            by = next(
+                (
+                    after
+                    for after in range(position + 1, min(position + 5, len(tokens)))
+                    if tokens[after].lower == "by"
+                ),
+                None,
+            )
+            if by is not None:
+                start = by + 1
+                break
     start, end = name_forward(tokens, start)
     names = {token.lower for token in tokens[start:end]}
     if end > start and not names.isdisjoint(ORGANISATION_NOUNS | PERSON_ROLES):
-        return " ".join(token.text for token in tokens[start:end]).replace(" 's", "'s")
+        # "… by the Commander-in-Chief of the Armed Forces, Oleksandr Syrskyi, on …": the person
+        person = end + 1
+        while person < len(tokens) and person - end <= 4 and tokens[person].is_capitalized:
+            person += 1
+        if (
+            end < len(tokens)
+            and tokens[end].text == ","
+            and person - end > 2
+            and (
+                person == len(tokens) or tokens[person].text in ",." or tokens[person].lower == "on"
+            )
+        ):
+            return span_text(tokens, end + 1, person)
+        return span_text(tokens, start, end)
     return None
 
 

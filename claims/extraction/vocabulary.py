@@ -117,7 +117,7 @@ PERSON_ROLES = words("""
     president minister secretary governor mayor commander chief head director spokesman spokeswoman
     spokesperson envoy ambassador general lieutenant colonel major captain sergeant admiral leader
     adviser advisor aide official representative lawmaker senator prosecutor correspondent analyst
-    commissioner ombudsman brigadier marshal commodore
+    commissioner ombudsman brigadier marshal commodore chair chairman chairwoman chairperson
     """)
 ORGANISATION_NOUNS = words("""
     ministry agency service services mission office forces force military army navy command

@@ -481,3 +481,79 @@ def test_a_nationality_is_no_persons_name():
 
     assert not is_person("North Korean")
     assert is_person("Andriy Yusov")
+
+
+def test_a_statement_below_is_credited_to_the_person_who_issued_it(extract):
+    claims = extract(
+        "Below is our translation of a statement published on Friday by the commander of the "
+        "Southland border guard, Ilse Varn, on her official channel.\n\n"
+        '"Over the past month our units detained 212 smugglers.\n\n'
+        "What changed\n\n"
+        '"The enemy lost about 40 armoured vehicles on the northern crossings."'
+    )
+    assert [claim.actor for claim in claims] == ["Ilse Varn", "Ilse Varn"]
+
+
+def test_quoted_as_saying_credits_the_one_quoted_and_the_outlet_relays(only_claim):
+    claim = only_claim(
+        "State television quoted a regional police official as saying 61 insurgents were killed."
+    )
+    assert (claim.actor, claim.relayed_by) == ("a regional police official", "State television")
+
+
+def test_was_quoted_as_saying_credits_the_subject(only_claim):
+    claim = only_claim("A senior commander was quoted as saying 40 soldiers were killed.")
+    assert claim.actor == "senior commander"
+
+
+def test_saying_after_another_verb_goes_back_to_its_subject(only_claim):
+    claim = only_claim(
+        "The blast came a day after President Mira Tov asked allies for more air defences, "
+        "saying the enemy had fired more than 900 drones over the week."
+    )
+    assert claim.actor == "President Mira Tov"
+
+
+def test_told_takes_its_speaker_from_before_never_from_its_object(only_claim):
+    claim = only_claim(
+        "A nurse at the district hospital, one of the few still open in the valley, told AFP "
+        "that it had received 31 bodies."
+    )
+    assert claim.actor == "nurse"
+
+
+def test_an_acronym_between_commas_is_the_speaker(only_claim):
+    claim = only_claim(
+        "The UN mission in the border zone, UNMOB, says it has logged more than 2,300 violations."
+    )
+    assert claim.actor == "UNMOB"
+
+
+def test_the_head_of_the_region_is_the_person_named_before(extract):
+    claims = extract(
+        "Shelling hit 14 villages, Governor Petra Lind said at her briefing.\n\n"
+        '"Two civilians were killed and 9 wounded," the head of the region said.'
+    )
+    assert [claim.actor for claim in claims] == [
+        "Governor Petra Lind",
+        "Petra Lind",
+        "Petra Lind",
+    ]
+
+
+def test_he_after_a_name_in_apposition_is_that_person(extract):
+    claims = extract(
+        "Neighbours and volunteers say the camp is full.\n\n"
+        "The chair of the camp's residents committee, Amon Tesfay, keeps a register. "
+        '"There are 6,400 displaced people here," he said.'
+    )
+    assert claims[0].actor == "Amon Tesfay"
+
+
+def test_a_live_blog_entry_opening_with_a_name_is_who_he_means(extract):
+    claims = extract(
+        "10:05 GMT - The regional governor, Ivo Marr, said the night was quiet.\n\n"
+        "10:40 GMT - President Mira Tov has summed up the week in her evening address.\n\n"
+        '"This week the enemy launched more than 700 drones at our towns," she said.'
+    )
+    assert claims[-1].actor == "President Mira Tov"

@@ -80,7 +80,7 @@ _PLACE_PREPOSITIONS = words("in at near from outside inside across")
 # Time phrases between a speaker and its verb: "a NATO official … last week put".
 # "his office said" is the person speaking; "its defence ministry" is better read as itself
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "our": "we", "my": "i"}
-_PLACE_NOUNS = words("town city village district region province county state camp")
+_PLACE_NOUNS = words("town city village district region province county state camp republic oblast")
 _TIME_WORDS = words("last this next earlier later week month year weekend night morning evening")
 
 

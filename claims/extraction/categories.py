@@ -46,7 +46,9 @@ _CUE_WORDS = {
     "uprooted homeless sheltering",
     "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched dispatch "
     "present presence massed amassed contingent training fighting "
-    "fight based transferred positioned serving serve serves reinforcements",
+    "fight based transferred positioned serving serve serves reinforcements "
+    # recruitment: people signed up to fight
+    "recruited enlisted conscripted mobilised mobilized",
     # movement across a border or a line: refugees when civilians move, deployment when troops do
     "movement": "crossed crossing arrived arrive arriving entered",
     # moved troops are deployed, moved residents evacuated; with nothing named, troops
@@ -161,7 +163,15 @@ _CUE_PHRASES = {
     "missing": ("still unknown", "remains unknown", "whereabouts unknown", "lost contact"),
     "movement": ("return home", "returned home", "return to their homes", "go home"),
     "intercepted": ("shot down", "brought down", "knocked down"),
-    "deployed": ("took part", "taking part", "take part"),
+    "deployed": (
+        "took part",
+        "taking part",
+        "take part",
+        "signed contracts",
+        "signed a contract",
+        "signed up",
+        "called up",
+    ),
     "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
     "destroyed": ("knocked out",),
     "population": ("home to",),

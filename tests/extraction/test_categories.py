@@ -17,6 +17,8 @@ import pytest
         ("The air force said the enemy launched 60 drones overnight.", "launched"),
         ("The air force said air defences shot down 48 drones.", "intercepted"),
         ("The general staff said its troops repelled 25 assaults.", "other"),
+        ("The governor said 3,100 men signed contracts with the army this year.", "deployed"),
+        ("The decree says 96,000 young men are to be called up in the spring.", "deployed"),
     ],
 )
 def test_it_names_what_happened_to_what_was_counted(extract, text, category):

@@ -64,12 +64,16 @@ _FOLLOWING_RE = re.compile(
     r"|^(?:Below|Here) (?:is|are) (?:our translation of |an? translation of |the (?:full )?text of )?"
     r"(?:the|a|an) (?:full |complete )?(?:statement|communiqu[eé]|summary|update|report|message|"
     r"address|speech|text)s?\b"
+    # an agency's own update: "This update is produced by the humanitarian coordination office"
+    r"|^This (?:flash )?(?:update|report|bulletin|snapshot|document) (?:is|was|has been) "
+    r"(?:produced|prepared|issued|published|compiled) by\b"
 )
-_ISSUED_BY = frozenset({"published", "issued", "released", "posted"})
+_ISSUED_BY = frozenset({"published", "issued", "released", "posted", "produced", "prepared"})
 # A heading is short; its number ("3."), a bracketed note in lower case and a colon are not its name.
 _HEADING_CHARS = 120
 _HEADING_EXTRAS_RE = re.compile(r"^\s*[0-9]+[.)]\s*|\s*\([^)]*[a-z][^)]*\)|[:.\s]+$")
 _HEADING_LINKS = frozenset({"of", "the", "and", "for", "in", "on"})
+_NUMBERED_RE = re.compile(r"\s*[0-9]{1,2}[.)]\s+\S")
 # Short words of a heading that are words, not acronyms like "US", "UN" or "(SBU)".
 _HEADING_WORDS = frozenset({"air", "sea", "war", "aid", "new", "top", "red"})
 # "PLETENCHUK:", "MR. PARNELL:", "KENNEDY OKOTH, IOM:", "QUESTION (Reuters):"
@@ -103,6 +107,8 @@ _AGENCIES = {
     "who": "WHO",
     "icrc": "ICRC",
     "unrwa": "UNRWA",
+    "dtm": "DTM",  # IOM's Displacement Tracking Matrix
+    "acaps": "ACAPS",
 }
 # "Editor's note: …" after a reproduced statement is the outlet speaking again.
 _NOTE_RE = re.compile(r"(?:Editor['’]s note|Note)\b")
@@ -543,12 +549,10 @@ def _heading(text: str) -> str | None:
         return None
     name = _HEADING_EXTRAS_RE.sub("", text).strip()
     letters = [character for character in name if character.isalpha()]
-    if (
-        _DIGIT_RE.search(name)
-        or len(letters) < 6
-        or sum(character.isupper() for character in letters) < 0.8 * len(letters)
-    ):
+    if _DIGIT_RE.search(name) or len(letters) < 6:
         return None
+    if sum(character.isupper() for character in letters) < 0.8 * len(letters):
+        return _numbered_heading(text, name)
     lowered = name.lower().split()
     if ORGANISATION_NOUNS.isdisjoint(lowered) and PERSON_ROLES.isdisjoint(lowered):
         return ""
@@ -560,6 +564,27 @@ def _heading(text: str) -> str | None:
         else word.capitalize()
         for index, word in enumerate(name.split())
     )
+
+
+def _numbered_heading(text: str, name: str) -> str | None:
+    """For "1. Lebanese Ministry of Public Health, Emergency Operations Centre (Sunday, 18:40)"
+    over a statement reproduced: the body it names ("" when it names none); None when the
+    paragraph is no numbered heading in title case."""
+    if not _NUMBERED_RE.match(text):
+        return None
+    issuer = name.split(",")[0].strip()
+    words = issuer.split()
+    if not words or not all(
+        word[0].isupper() or word.lower() in _HEADING_LINKS or not word[0].isalpha()
+        for word in words
+    ):
+        return None
+    lowered = {word.lower() for word in words}
+    # "7. UN Special Coordinator and UNIFIL": an acronym names a body too
+    names_a_body = not (
+        ORGANISATION_NOUNS.isdisjoint(lowered) and PERSON_ROLES.isdisjoint(lowered)
+    ) or any(word.isupper() and len(word) > 2 for word in words)
+    return issuer if names_a_body else ""
 
 
 def _issuer(sentence: Sentence) -> str | None:

@@ -557,3 +557,28 @@ def test_a_live_blog_entry_opening_with_a_name_is_who_he_means(extract):
         '"This week the enemy launched more than 700 drones at our towns," she said.'
     )
     assert claims[-1].actor == "President Mira Tov"
+
+
+def test_statements_under_numbered_headings_in_title_case_are_their_issuers(extract):
+    claims = extract(
+        "Editor's note: below are the statements issued after the strike, lightly edited.\n\n"
+        "1. Southland Ministry of Health, Emergency Centre (Sunday, 18:40)\n\n"
+        '"The strike on the market killed 7 people and wounded 31."\n\n'
+        "2. Northland Defence Forces (Sunday, 21:00)\n\n"
+        '"Our forces struck 12 launch sites used in the attack."'
+    )
+    assert [claim.actor for claim in claims] == [
+        "Southland Ministry of Health",
+        "Southland Ministry of Health",
+        "Northland Defence Forces",
+    ]
+
+
+def test_an_update_says_who_produced_it_and_its_figures_are_theirs(extract):
+    claims = extract(
+        "This update is produced by the humanitarian coordination office in Eastland with its "
+        "partners.\n\n"
+        "HIGHLIGHTS\n\n"
+        "- An estimated 6,200 people have fled villages near the border since 3 June."
+    )
+    assert [claim.actor for claim in claims] == ["humanitarian coordination office in Eastland"]

@@ -80,6 +80,10 @@ _PLACE_PREPOSITIONS = words("in at near from outside inside across")
 # Time phrases between a speaker and its verb: "a NATO official … last week put".
 # "his office said" is the person speaking; "its defence ministry" is better read as itself
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "our": "we", "my": "i"}
+_COMPASS = words(
+    "northern southern eastern western central north south east west northeastern northwestern "
+    "southeastern southwestern"
+)
 _PLACE_NOUNS = words("town city village district region province county state camp republic oblast")
 _TIME_WORDS = words("last this next earlier later week month year weekend night morning evening")
 
@@ -463,6 +467,18 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     start = _name_backward(tokens, subject_end)
     if start < subject_end:
         start, subject_end = _past_a_place(tokens, start, subject_end)
+    elif (
+        subject_end >= 4
+        and tokens[subject_end - 1].lower in _PLACE_NOUNS
+        and tokens[subject_end - 2].is_capitalized
+    ):
+        # "Thai officials in Mae Hong Son province say": the officials, not the province
+        place = subject_end - 2
+        while place > 0 and tokens[place - 1].is_capitalized:
+            place -= 1
+        speaker = _past_a_place(tokens, place, subject_end)
+        if speaker[0] < place:
+            start, subject_end = speaker
     if start == subject_end or not _names_a_speaker(tokens, start, subject_end):
         opening = _opening_body(tokens, subject_end)
         if opening is not None:
@@ -600,6 +616,8 @@ def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """For "authorities in occupied Sevastopol said" or "an official who briefed reporters in
     Washington said": the speaker before the place, not the place."""
     back = start - 1
+    if back > 0 and tokens[back].lower in _COMPASS:
+        back -= 1  # "in the southern Sikasso region"
     if back > 0 and tokens[back].lower in DETERMINERS:
         back -= 1  # "at the hospital"
     if back > 0 and _is_participle(tokens[back]):

@@ -1,5 +1,7 @@
 """Who asserted a figure."""
 
+import pytest
+
 
 def test_it_reads_the_speaker_before_said(only_claim):
     claim = only_claim("The defence ministry said 700 soldiers were sent to the frontier.")
@@ -582,3 +584,21 @@ def test_an_update_says_who_produced_it_and_its_figures_are_theirs(extract):
         "- An estimated 6,200 people have fled villages near the border since 3 June."
     )
     assert [claim.actor for claim in claims] == ["humanitarian coordination office in Eastland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Officials in Dorn region said 12 people were wounded.", "Officials"),
+        (
+            "Border officials in Upper Vale province say about 1,200 people crossed.",
+            "Border officials",
+        ),
+        (
+            "A local official in the southern Marsh region said 9 soldiers were killed.",
+            "local official",
+        ),
+    ],
+)
+def test_a_region_after_the_speaker_is_where_it_speaks_from(only_claim, text, actor):
+    assert only_claim(text).actor == actor

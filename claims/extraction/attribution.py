@@ -430,6 +430,12 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         and tokens[subject_end - 2].lower in _TIME_WORDS
     ):
         subject_end -= 2  # "last week", "this month"
+    elif (
+        subject_end >= 3
+        and tokens[subject_end - 1].lower in MONTHS
+        and tokens[subject_end - 2].lower in ("last", "this", "in")
+    ):
+        subject_end -= 2  # "US officials quoted by the New York Times last August put …"
     known = _known_as(tokens, subject_end - 1) if subject_end > 0 else None
     if known:
         return _anchor(tokens, known[0], known[1], verb, False)
@@ -465,6 +471,24 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     if role is not None:
         return role
     start = _name_backward(tokens, subject_end)
+    by = start - 2 if start >= 2 and tokens[start - 1].lower in DETERMINERS else start - 1
+    if (
+        by >= 2
+        and start < subject_end
+        and tokens[by].lower == "by"
+        and (tokens[by - 1].lower in _QUOTING_VERBS)
+    ):
+        # "US officials quoted by the New York Times put …": the officials, relayed by the paper
+        source_start = _name_backward(tokens, by - 1)
+        source = (
+            _anchor(tokens, source_start, by - 1, verb, False) if source_start < by - 1 else None
+        )
+        if source is not None and not source.is_pronoun:
+            relay = _anchor(tokens, start, subject_end, verb, False)
+            if relay is not None:
+                relay.relay_of = source.name
+                return relay
+            return source
     if start < subject_end:
         start, subject_end = _past_a_place(tokens, start, subject_end)
     elif (
@@ -502,6 +526,8 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         role = _role_of_a_place(tokens, verb + 1, verb)
         if role is not None:
             return role
+        if verb + 1 < len(tokens) and tokens[verb + 1].lower in _PLACE_PREPOSITIONS | {"on"}:
+            return None  # "…, said in May 2023": a time or place, no speaker
         name_start, name_end = _name_forward(tokens, verb + 1)
         if name_end > name_start:
             return _anchor(tokens, name_start, name_end, verb, True)
@@ -1301,7 +1327,13 @@ def organisations_named(tokens: list[Token]) -> list[str]:
         )
         if acronym and tokens[end + 1].text in _WIRE_AGENCIES:
             acronym = False  # "DEIR AL-BALAH, Gaza Strip (AP)": a dateline, not a body
-        if end - position >= 2 and (last in _ORGANISATION_NAME_WORDS or acronym):
+        of_a_country = (
+            end - position >= 4
+            and tokens[end - 2].lower == "of"
+            and tokens[end - 1].text in KNOWN_PLACES
+            and any(token.lower in _ORGANISATION_NAME_WORDS for token in tokens[position : end - 2])
+        )  # "the General Staff of the Armed Forces of Ukraine"
+        if end - position >= 2 and (last in _ORGANISATION_NAME_WORDS or acronym or of_a_country):
             found.append(_words(tokens, position, end))
         position = max(end, position + 1)
     return found
@@ -1358,20 +1390,33 @@ def people_named(tokens: list[Token]) -> list[str]:
     return found
 
 
-def speaker_for(anchors: list[Anchor], first: int, end: int) -> Anchor | None:
+_CLAUSE_OPENERS = words("where whereas while")
+
+
+def speaker_for(
+    anchors: list[Anchor], first: int, end: int, tokens: list[Token] | None = None
+) -> Anchor | None:
     """The anchor that asserts a figure at tokens [first, end) of the sentence.
 
     A speaker introducing the clause ("X said that …") before the figure wins, then a speaker
-    reporting after it (", X said"), then any speaker in the sentence.
+    reporting after it (", X said"), then any speaker in the sentence. But a figure in a clause
+    of its own with its own source after it ("… the Houthis say …, where 30,000 have been
+    killed, according to the health ministry") is that source's.
     """
     if any(anchor.relative for anchor in anchors) and not all(
         anchor.relative for anchor in anchors
     ):
         anchors = [anchor for anchor in anchors if not anchor.relative]
     before = [anchor for anchor in anchors if anchor.verb < first and not anchor.is_post]
+    after = [anchor for anchor in anchors if anchor.verb >= end and anchor.is_post]
+    if before and after and tokens is not None:
+        for position in range(before[-1].verb + 1, first):
+            if tokens[position].text == ";" or (
+                tokens[position].lower in _CLAUSE_OPENERS and tokens[position - 1].text == ","
+            ):
+                return after[0]
     if before:
         return before[-1]
-    after = [anchor for anchor in anchors if anchor.verb >= end and anchor.is_post]
     if after:
         return after[0]
     after = [anchor for anchor in anchors if anchor.verb >= end]

@@ -60,7 +60,7 @@ _CUE_WORDS = {
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
     # drones are neutralised by air defence, fighters by being killed
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
-    "destroyed": "destroyed destroying damaged disabled abandoned",
+    "destroyed": "destroyed destroying damaged disabled abandoned torched burned burnt ablaze",
     # seized weapons are lost equipment, seized people captives: `_seized` tells them apart
     "seized": "seized seizing recovered recovering",
     # people pulled out of danger: counted, but neither displaced nor captured

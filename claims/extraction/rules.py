@@ -253,7 +253,10 @@ class RulesExtractor(Extractor):
                 if counted is None:
                     continue
                 earlier.append(counted)
-                anchor = speaker_for(reading.anchors, quantity.first, quantity.end) or fallback
+                anchor = (
+                    speaker_for(reading.anchors, quantity.first, quantity.end, reading.tokens)
+                    or fallback
+                )
                 location = (
                     choose_location(
                         reading.places, quantity.first, quantity.end, actor_spans, reading.tokens

@@ -118,6 +118,7 @@ PERSON_ROLES = words("""
     spokesperson envoy ambassador general lieutenant colonel major captain sergeant admiral leader
     adviser advisor aide official representative lawmaker senator prosecutor correspondent analyst
     commissioner ombudsman brigadier marshal commodore chair chairman chairwoman chairperson
+    founder
     """)
 ORGANISATION_NOUNS = words("""
     ministry agency service services mission office forces force military army navy command
@@ -187,7 +188,7 @@ OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities
     clashes engagements sorties hospitals schools facilities substations positions strongholds
     targets sites exchanges communities camps locations events incidents checkpoints violations
-    containers
+    containers caches tankers lorries trees saplings townships churches mosques shelters
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

@@ -602,3 +602,35 @@ def test_an_update_says_who_produced_it_and_its_figures_are_theirs(extract):
 )
 def test_a_region_after_the_speaker_is_where_it_speaks_from(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+def test_a_clause_with_its_own_source_is_that_sources(only_claim):
+    claim = only_claim(
+        "The raids mark a turn in a campaign the rebels say targets only soldiers, in the valley, "
+        "where more than 2,000 civilians have been killed, according to the province's health "
+        "ministry."
+    )
+    assert claim.actor == "province's health ministry"
+
+
+def test_a_month_between_speaker_and_verb_is_no_speaker(only_claim):
+    claim = only_claim(
+        "Western officials quoted by the Daily Ledger last August put the dead at close to 9,000."
+    )
+    assert (claim.actor, claim.relayed_by) == ("Western officials", "Daily Ledger")
+
+
+def test_a_time_after_said_is_no_speaker(extract):
+    claims = extract(
+        "The group's founder, Ivo Drach, said in May 2023 that about 2,000 of his fighters had "
+        "been killed."
+    )
+    assert claims[0].actor == "Ivo Drach"
+
+
+def test_it_is_a_body_named_after_its_country(extract):
+    claims = extract(
+        "Each morning the General Staff of the Armed Forces of Ukraine publishes its tally. "
+        "This morning it lists more than 930 enemy tanks destroyed."
+    )
+    assert claims[0].actor == "General Staff of the Armed Forces of Ukraine"

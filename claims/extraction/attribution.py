@@ -198,7 +198,14 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                     anchors.append(anchor)
             continue
         if word == "according" and following == "to":
-            name_start, name_end = _name_forward(tokens, _past_document(tokens, position + 2))
+            start = _past_document(tokens, position + 2)
+            if (
+                start + 1 < count
+                and tokens[start].lower in _FRESHNESS
+                and tokens[start + 1].is_capitalized
+            ):
+                start += 1  # "according to earlier NIS assessments"
+            name_start, name_end = _name_forward(tokens, start)
             if name_end > name_start:
                 is_post = position > 0 and tokens[position - 1].text in _CLAUSE_MARKS
                 anchor = _anchor(tokens, name_start, name_end, position, is_post)
@@ -236,6 +243,7 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
 
 
 _QUOTING_VERBS = words("quoted cited")
+_FRESHNESS = words("earlier latest new recent previous preliminary updated official final")
 # Past tenses that do not end in "-ed": "X told partners …, saying"
 _IRREGULAR_PASTS = words("said told gave made took sent wrote spoke met put held")
 
@@ -1163,6 +1171,14 @@ class Speakers:
         """Remember a person whose name opens a sentence without a reporting verb ("Volodymyr
         Zelenskyy has given his first account"), for a later "he says"."""
         start = end = _past_timestamp(tokens)  # "12:40 BST - Volodymyr Zelenskyy has …"
+        if (
+            start + 1 < len(tokens)
+            and tokens[start].lower in self.surnames
+            and not tokens[start + 1].is_capitalized
+        ):
+            # "Zelenskyy has been speaking about the attack": the Zelenskyy named before
+            self.last_person = self.last_any = self.surnames[tokens[start].lower]
+            return
         while (
             end < len(tokens)
             and end - start < 4

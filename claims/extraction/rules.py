@@ -552,9 +552,11 @@ def _heading(text: str) -> str | None:
         return None
     name = _HEADING_EXTRAS_RE.sub("", text).strip()
     letters = [character for character in name if character.isalpha()]
-    if _DIGIT_RE.search(name) or len(letters) < 6:
-        return None
-    if sum(character.isupper() for character in letters) < 0.8 * len(letters):
+    if (
+        _DIGIT_RE.search(name)
+        or len(letters) < 6
+        or sum(character.isupper() for character in letters) < 0.8 * len(letters)
+    ):
         return _numbered_heading(text, name)
     lowered = name.lower().split()
     if ORGANISATION_NOUNS.isdisjoint(lowered) and PERSON_ROLES.isdisjoint(lowered):
@@ -575,8 +577,11 @@ def _numbered_heading(text: str, name: str) -> str | None:
     paragraph is no numbered heading in title case."""
     if not _NUMBERED_RE.match(text):
         return None
+    # "4. General Staff of the Armed Forces of Ukraine, 21 December (extract)": before the date
     issuer = name.split(",")[0].strip()
     words = issuer.split()
+    if _DIGIT_RE.search(issuer) or len(issuer) < 3:
+        return None
     if not words or not all(
         word[0].isupper() or word.lower() in _HEADING_LINKS or not word[0].isalpha()
         for word in words

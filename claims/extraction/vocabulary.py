@@ -137,7 +137,7 @@ MILITARY_PEOPLE = words("""
     volunteers operatives jihadists rebels militia engineers sappers specialists instructors
     guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
     majors captains lieutenants sergeants corporals privates draftees cadets partisans
-    peacekeepers troopers riflemen helmets builders terrorists extremists bandits
+    peacekeepers troopers riflemen helmets builders terrorists extremists bandits deminers
     companies battalions brigades platoons regiments
     """)
 CIVILIAN_PEOPLE = words("""

@@ -634,3 +634,29 @@ def test_it_is_a_body_named_after_its_country(extract):
         "This morning it lists more than 930 enemy tanks destroyed."
     )
     assert claims[0].actor == "General Staff of the Armed Forces of Ukraine"
+
+
+def test_a_numbered_heading_with_a_date_names_its_issuer(extract):
+    claims = extract(
+        "Below are the statements issued on Saturday, in our translation.\n\n"
+        "2. Border Guard Service of Ukraine, 21 December (extract)\n\n"
+        '"Over the past day 14 drones crossed the border and 3 were shot down."'
+    )
+    assert {claim.actor for claim in claims} == {"Border Guard Service of Ukraine"}
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_before(extract):
+    claims = extract(
+        "President Mira Tov thanked the air force on Monday.\n\n"
+        "Governor Ivo Marr said the city was without power.\n\n"
+        "10:50 GMT - Tov has been speaking about the attack. The president says 81 missiles were "
+        "shot down."
+    )
+    assert claims[-1].actor == "President Mira Tov"
+
+
+def test_according_to_earlier_assessments_of_a_body_is_that_body(only_claim):
+    claim = only_claim(
+        "According to earlier NIS assessments, the North sent about 11,000 troops to Kursk."
+    )
+    assert claim.actor == "NIS"

@@ -538,8 +538,37 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
             return None  # "…, said in May 2023": a time or place, no speaker
         name_start, name_end = _name_forward(tokens, verb + 1)
         if name_end > name_start:
+            person = _person_in_apposition(tokens, name_end)
+            if person is not None:
+                return _anchor(tokens, person[0], person[1], verb, True)
             return _anchor(tokens, name_start, name_end, verb, True)
     return None
+
+
+def _person_in_apposition(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """For "…," said a military spokesman for the region, Lt Col Candra Kurniawan: the span of
+    the person's name after the role."""
+    comma = end
+    while comma < len(tokens) and comma - end < 3 and tokens[comma].is_word:
+        comma += 1  # "region"
+    if comma >= len(tokens) or tokens[comma].text != ",":
+        return None
+    stop = comma + 1
+    while (
+        stop < len(tokens)
+        and stop - comma <= 6
+        and (
+            tokens[stop].is_capitalized
+            or tokens[stop].text == "."
+            and tokens[stop - 1].is_capitalized
+        )
+    ):
+        stop += 1
+    while stop > comma + 1 and tokens[stop - 1].text == ".":
+        stop -= 1
+    if stop - comma < 3 or (stop < len(tokens) and tokens[stop].text not in ",.;"):
+        return None
+    return (comma + 1, stop) if is_person(_words(tokens, comma + 1, stop)) else None
 
 
 def _role_of_a_place(tokens: list[Token], start: int, verb: int) -> Anchor | None:
@@ -802,6 +831,11 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
         return back + 1, comma
     if back >= 3 and tokens[back - 2].lower in ("'s", "’s") and tokens[back - 1].is_word:
         return back + 1, comma  # "the Kremlin's negotiator, Vladimir Medinsky,"
+    named = _words(tokens, back + 1, comma)
+    if named not in KNOWN_PLACES and any(
+        token.lower in ("'s", "’s") for token in tokens[max(back - 5, 0) : back]
+    ):
+        return back + 1, comma  # "Ukraine's national railway, Ukrzaliznytsia, said"
     # "the Russian-installed governor of the occupied part of the region, Vladimir Saldo,"
     if comma - back > 2:
         for role in range(back - 1, max(back - 12, -1), -1):
@@ -1057,6 +1091,15 @@ def is_person(name: str) -> bool:
         return False  # "North Korean", "the Ukrainian": a nationality, not a name
     if words_ and words_[-1].lower() in _PERSON_HEADS and words_[-1].islower():
         return True  # "a police officer", "a senior military official"
+    last_two = [word.lower() for word in words_[-2:]]
+    if (
+        any(word in PERSON_ROLES for word in words_[:-2])  # a role in lower case
+        and len(words_) >= 3
+        and all(word[:1].isupper() and not word.isupper() for word in words_[-2:])
+        and not set(last_two) & (ORGANISATION_NOUNS | _ORGANISATION_NAME_WORDS)
+        and not any(word in KNOWN_PLACES for word in words_[-2:])
+    ):
+        return True  # "head of the Kherson regional military administration Oleksandr Prokudin"
     if lowered & ORGANISATION_NOUNS or lowered & _ORGANISATION_NAME_WORDS:
         return False
     if lowered & PERSON_ROLES:
@@ -1178,6 +1221,20 @@ class Speakers:
         ):
             # "Zelenskyy has been speaking about the attack": the Zelenskyy named before
             self.last_person = self.last_any = self.surnames[tokens[start].lower]
+            return
+        if (
+            start + 3 < len(tokens)
+            and tokens[start].is_capitalized
+            and tokens[start].text not in _NOT_NAMES | KNOWN_PLACES
+            and tokens[start + 1].text == ","
+            and (
+                tokens[start + 2].is_number
+                or tokens[start + 2].lower in ("a", "an")
+                and any(token.lower in _PERSON_HEADS for token in tokens[start + 3 : start + 9])
+            )
+        ):
+            # "Svitlana, 58, who sells vegetables", "Sesegma, a 51-year-old mother from …"
+            self.last_person = self.last_any = tokens[start].text
             return
         while (
             end < len(tokens)

@@ -48,7 +48,11 @@ _BODY_WORDS = frozenset(
     | {"force", "forces", "army", "military", "navy", "government", "command", "staff", "service"}
 )
 # Two capitalized words and a verb in lower case open the sentence: a person's name, perhaps
-_OPENING_NAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]+(?:-[A-Za-z]+)?,? [a-z]")
+_OPENING_NAME_RE = re.compile(
+    r"[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]+(?:-[A-Za-z]+)?,? [a-z]"
+    # "Svitlana, 58, who sells …", "Serhiy, a marine who …", "Prokudin urged …"
+    r"|[A-Z][a-z]+(?:-[A-Za-z]+)?(?:, (?:an?|[0-9]+)\b| [a-z]+ed\b)"
+)
 # Whole words, as a regex's \b would see them: one set lookup each instead of a long alternation.
 _WORD_RE = re.compile(r"\w+")
 _QUOTE_RE = re.compile(r"[\"“”«»]")

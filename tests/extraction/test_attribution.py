@@ -142,7 +142,7 @@ def test_a_speaker_goes_on_after_adding_that(only_claim):
     claim = only_claim(
         '"We pulled back," said the officer, Major Ilse Varga, adding that 9 soldiers had died.'
     )
-    assert claim.actor == "officer"
+    assert claim.actor == "Major Ilse Varga"
 
 
 def test_a_body_that_gave_a_figure_and_said_another_gives_both(extract):
@@ -660,3 +660,34 @@ def test_according_to_earlier_assessments_of_a_body_is_that_body(only_claim):
         "According to earlier NIS assessments, the North sent about 11,000 troops to Kursk."
     )
     assert claim.actor == "NIS"
+
+
+def test_a_name_between_commas_after_a_possessive_is_the_speaker(only_claim):
+    claim = only_claim("Eastland's state railway, Railco, said two of its employees were killed.")
+    assert claim.actor == "Railco"
+
+
+def test_said_a_spokesman_then_his_name_is_that_person(extract):
+    claims = extract(
+        "The rebels' spokesman, Ivo Drach, said the group had killed 17 soldiers.\n\n"
+        '"They were civilians," said a military spokesman for the region, Col Anna Berg. '
+        "She said 1 soldier had been wounded."
+    )
+    assert [claim.actor for claim in claims] == ["Ivo Drach", "Col Anna Berg"]
+
+
+def test_a_first_name_with_an_age_or_a_description_is_who_she_means(extract):
+    claims = extract(
+        "Governor Ivo Marr said the town was shelled again.\n\n"
+        "Mara, 58, who sells bread at the market, no longer walks the same way twice. "
+        '"Last month they killed 4 of my neighbours," she said.'
+    )
+    assert claims[-1].actor == "Mara"
+
+
+def test_a_titled_person_named_after_a_long_role_is_still_a_person(extract):
+    claims = extract(
+        "The head of the regional military administration Petro Sands reported 12 strikes.\n\n"
+        "Sands urged residents to leave. Since May 2,800 people have been evacuated, he said."
+    )
+    assert claims[-1].actor == "head of the regional military administration Petro Sands"

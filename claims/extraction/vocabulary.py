@@ -49,6 +49,7 @@ REPORTING_VERBS = words("""
     testified thinks think explained explains stressed stresses report denied denies deny
     denying accused accuses verified verifies shows showed show identified registered logged
     indicate suggest reporting written lists listed
+    raised revised lowered pledged promised vowed
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {

@@ -127,7 +127,7 @@ def test_a_titled_person_opening_a_sentence_gives_its_figure(extract):
         "Mayor Lena Roth said 14 people were wounded in the strike. "
         "Regional governor Piet Aal later raised the number of injured to 17."
     )
-    assert claims[-1].actor == "Piet Aal"
+    assert claims[-1].actor == "Regional governor Piet Aal"
 
 
 def test_a_reproduced_summary_is_credited_to_its_issuer(extract):
@@ -691,3 +691,15 @@ def test_a_titled_person_named_after_a_long_role_is_still_a_person(extract):
         "Sands urged residents to leave. Since May 2,800 people have been evacuated, he said."
     )
     assert claims[-1].actor == "head of the regional military administration Petro Sands"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The health ministry later raised the death toll to 17.", "health ministry"),
+        ("State media has revised the figure to four soldiers killed.", "State media"),
+        ("Eastland's president, Ada Holm, has pledged to send 600 more officers.", "Ada Holm"),
+    ],
+)
+def test_raising_revising_or_pledging_a_figure_asserts_it(only_claim, text, actor):
+    assert only_claim(text).actor == actor

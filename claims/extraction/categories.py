@@ -16,6 +16,7 @@ from claims.extraction.vocabulary import (
     CIVILIAN_PEOPLE,
     EQUIPMENT,
     MILITARY_PEOPLE,
+    MONTHS,
     MUNITIONS,
     OTHER_COUNTED,
     words,
@@ -636,7 +637,12 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
             if opening is not None:
                 position, skipped = opening, True
                 continue
-        if token.text in ",;:()" or token.is_number and not _is_year(token):
+        if (
+            token.text in ",;:()"
+            or token.is_number
+            and not _is_year(token)
+            and not _is_day_of_a_date(tokens, position)
+        ):
             break
         if token.lower in _TOTAL_NOUNS:
             has_total_noun = True
@@ -1127,6 +1133,15 @@ def _cue_before_colon(tokens: list[Token], colon: int) -> str | None:
 
 def _is_year(token: Token) -> bool:
     return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
+
+
+def _is_day_of_a_date(tokens: list[Token], position: int) -> bool:
+    """ "7" in "since 7 October 2023" or "since October 7": a date, not a figure."""
+    if not tokens[position].text.isdigit() or len(tokens[position].text) > 2:
+        return False
+    before = tokens[position - 1].lower if position else ""
+    after = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    return before in MONTHS or after in MONTHS
 
 
 def _is_capacity(tokens: list[Token], first: int) -> bool:

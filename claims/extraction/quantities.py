@@ -147,7 +147,12 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
     end = after
     if after + 1 < len(tokens) and tokens[after].lower in _RANGE_WORDS:
         second = read_number(tokens, after + 1, text)
-        if second is not None and _joins_a_range(tokens, index, after):
+        if (
+            second is not None
+            and _joins_a_range(tokens, index, after)
+            # "the toll since October 2023 to 62,192": a year, then the figure
+            and not (_is_year_number(tokens[index]) and not _is_year_number(tokens[after + 1]))
+        ):
             upper = second[0]
             lower = _scaled_to(value, upper) if plain else value
             if lower < upper:
@@ -182,6 +187,13 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
         is_hedged=qualifier is not None,
         is_word_one=tokens[index].lower == "one" and after == index + 1,
     )
+
+
+_VERBS_AMONG_COUNT_NOUNS = frozenset({"killed", "wounded", "injured"})
+
+
+def _is_year_number(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 _SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
@@ -479,4 +491,5 @@ def _looks_like_a_year(tokens: list[Token], quantity: Quantity) -> bool:
     if quantity.end != quantity.number_start + 1 and not quantity.is_range:
         return False  # "2000 troops"? no: a scale word followed, as in "2000 thousand"
     following = tokens[quantity.end].lower if quantity.end < len(tokens) else ""
-    return following not in COUNT_NOUNS
+    # "between 2014 and 2022 killed 14,000": a verb after a year, not what it counts
+    return following not in COUNT_NOUNS or following in _VERBS_AMONG_COUNT_NOUNS

@@ -363,3 +363,29 @@ def test_targets_destroyed_by_air_defence_were_intercepted(extract):
 def test_a_list_takes_the_verb_after_as(extract):
     claims = extract("The general staff listed 3 tanks and 7 armoured vehicles as destroyed.")
     assert [claim.category for claim in claims] == ["equipment", "equipment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        (
+            "The ministry now puts the number of people killed since 7 October 2023 at 68,159.",
+            68159,
+            "killed",
+        ),
+        (
+            "Two more died, taking the overall death toll since October 2023 to 62,192.",
+            62192,
+            "killed",
+        ),
+        ("The total number of aid workers killed since 7 October 2023 is 284.", 284, "killed"),
+    ],
+)
+def test_a_running_total_since_a_date_keeps_what_it_counts(extract, text, value, category):
+    claims = {claim.value_low: claim.category for claim in extract(text)}
+    assert claims[value] == category
+
+
+def test_a_span_of_years_is_no_figure(extract):
+    claims = extract("Fighting between 2014 and 2022 killed 14,000 people.")
+    assert [(claim.value_low, claim.category) for claim in claims] == [(14000, "killed")]

@@ -118,7 +118,7 @@ _AGENCIES = {
 _NOTE_RE = re.compile(r"(?:Editor['’]s note|Note)\b")
 SUBJECT_OPENERS = frozenset({"the", "a", "an"})
 # A sentence is about a prisoner exchange when it or one of this many before it names one.
-EXCHANGE_CONTEXT_SENTENCES = 3
+EXCHANGE_CONTEXT_SENTENCES = 5
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
 REFER_BACK_SENTENCES = 2
 

@@ -1081,6 +1081,9 @@ def _demonyms() -> frozenset[str]:
 _DEMONYMS = _demonyms()
 
 
+_NAME_OF_A_BODY = ORGANISATION_NOUNS | _ORGANISATION_NAME_WORDS
+
+
 def is_person(name: str) -> bool:
     """True for "Volodymyr Zelensky" or "a senior defense official"; false for "the ministry",
     "Human Rights Watch" or "Doctors Without Borders"."""
@@ -1091,13 +1094,11 @@ def is_person(name: str) -> bool:
         return False  # "North Korean", "the Ukrainian": a nationality, not a name
     if words_ and words_[-1].lower() in _PERSON_HEADS and words_[-1].islower():
         return True  # "a police officer", "a senior military official"
-    last_two = [word.lower() for word in words_[-2:]]
     if (
-        any(word in PERSON_ROLES for word in words_[:-2])  # a role in lower case
-        and len(words_) >= 3
+        len(words_) >= 3
+        and any(word in PERSON_ROLES for word in words_[:-2])  # a role in lower case
         and all(word[:1].isupper() and not word.isupper() for word in words_[-2:])
-        and not set(last_two) & (ORGANISATION_NOUNS | _ORGANISATION_NAME_WORDS)
-        and not any(word in KNOWN_PLACES for word in words_[-2:])
+        and not any(word.lower() in _NAME_OF_A_BODY or word in KNOWN_PLACES for word in words_[-2:])
     ):
         return True  # "head of the Kherson regional military administration Oleksandr Prokudin"
     if lowered & ORGANISATION_NOUNS or lowered & _ORGANISATION_NAME_WORDS:
@@ -1214,6 +1215,8 @@ class Speakers:
         """Remember a person whose name opens a sentence without a reporting verb ("Volodymyr
         Zelenskyy has given his first account"), for a later "he says"."""
         start = end = _past_timestamp(tokens)  # "12:40 BST - Volodymyr Zelenskyy has …"
+        if start >= len(tokens) or not tokens[start].is_capitalized:
+            return
         if (
             start + 1 < len(tokens)
             and tokens[start].lower in self.surnames

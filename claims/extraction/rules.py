@@ -50,9 +50,11 @@ _BODY_WORDS = frozenset(
 # Two capitalized words and a verb in lower case open the sentence: a person's name, perhaps
 _OPENING_NAME_RE = re.compile(
     r"[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]+(?:-[A-Za-z]+)?,? [a-z]"
-    # "Svitlana, 58, who sells …", "Serhiy, a marine who …", "Prokudin urged …"
-    r"|[A-Z][a-z]+(?:-[A-Za-z]+)?(?:, (?:an?|[0-9]+)\b| [a-z]+ed\b)"
+    # "Serhiy, a marine who …"
+    r"|[A-Z][a-z]+(?:-[A-Za-z]+)?, an? \b"
 )
+# "Prokudin urged …": a surname alone, when the article named the person in full before
+_OPENING_SURNAME_RE = re.compile(r"([A-Z][a-z]+(?:-[A-Za-z]+)?) [a-z]+ed\b")
 # Whole words, as a regex's \b would see them: one set lookup each instead of a long alternation.
 _WORD_RE = re.compile(r"\w+")
 _QUOTE_RE = re.compile(r"[\"“”«»]")
@@ -72,6 +74,7 @@ _FOLLOWING_RE = re.compile(
     r"|^This (?:flash )?(?:update|report|bulletin|snapshot|document) (?:is|was|has been) "
     r"(?:produced|prepared|issued|published|compiled) by\b"
 )
+_ISSUER_OPENINGS = frozenset({"Belo", "Here", "This"})  # how _FOLLOWING_RE's sentences open
 _ISSUED_BY = frozenset({"published", "issued", "released", "posted", "produced", "prepared"})
 # A heading is short; its number ("3."), a bracketed note in lower case and a colon are not its name.
 _HEADING_CHARS = 120
@@ -332,7 +335,11 @@ def _layout(text: str) -> _Layout:
                 sections.append((sentence.paragraph, heading or None))
                 readings = [r for r in readings if r.sentence.paragraph != sentence.paragraph]
                 continue
-        if issuer is None and _FOLLOWING_RE.search(sentence_text):
+        if (
+            issuer is None
+            and ("following" in sentence_text or sentence_text[:4] in _ISSUER_OPENINGS)
+            and _FOLLOWING_RE.search(sentence_text)
+        ):
             issuer = _issuer(sentence)
         if _DIGIT_RE.search(sentence_text):
             # tokenized in any case: its words come from the tokens, not a second pass
@@ -347,9 +354,13 @@ def _layout(text: str) -> _Layout:
             or not _BODY_WORDS.isdisjoint(words)
         ):
             readings.append(_read(sentence, text, words))
-        elif _OPENING_NAME_RE.match(sentence_text):
+        elif _OPENING_NAME_RE.match(sentence_text) or _opens_with_a_surname(
+            sentence_text, text, sentence.start
+        ):
             # "Volodymyr Zelenskyy has given his account": a later "he" means him
-            readings.append(_read(sentence, text, words, tokenize(sentence_text, sentence.start)))
+            tokens = tokenize(sentence_text, sentence.start)
+            has_figure = not _FIGURE_WORDS.isdisjoint(words)
+            readings.append(_read(sentence, text, words, tokens, has_figure=has_figure))
     if len(labels) < 2:
         labels = (
             _named_labels(named_labels)
@@ -360,12 +371,18 @@ def _layout(text: str) -> _Layout:
 
 
 def _read(
-    sentence: Sentence, text: str, words: list[str], tokens: list[Token] | None = None
+    sentence: Sentence,
+    text: str,
+    words: list[str],
+    tokens: list[Token] | None = None,
+    *,
+    has_figure: bool | None = None,
 ) -> _Reading:
     # Tokenizing is most of the work, and more than half the sentences hold no figure and no
     # reporting verb: those are tokenized later only if a role word or a dateline needs it.
     text_of = sentence.text
-    has_figure = tokens is not None or not _FIGURE_WORDS.isdisjoint(words)
+    if has_figure is None:
+        has_figure = tokens is not None or not _FIGURE_WORDS.isdisjoint(words)
     has_anchor = not ANCHOR_WORDS.isdisjoint(words)
     if tokens is None and (has_figure or has_anchor or not _BODY_WORDS.isdisjoint(words)):
         tokens = tokenize(text_of, sentence.start)
@@ -379,6 +396,17 @@ def _read(
         exchange=not EXCHANGE_CONTEXT.isdisjoint(words),
         opens_quote=_QUOTE_RE.search(text_of) is not None and _opens_quote(text_of),
     )
+
+
+def _opens_with_a_surname(sentence_text: str, text: str, start: int) -> bool:
+    """ "Prokudin urged residents to leave": a capitalized word and a verb, where the word came
+    earlier in the article after a first name ("Oleksandr Prokudin")."""
+    opening = _OPENING_SURNAME_RE.match(sentence_text)
+    if opening is None:
+        return False
+    surname = opening.group(1)
+    found = text.rfind(f" {surname}", 0, start)
+    return found > 0 and text[text.rfind(" ", 0, found) + 1 : found][:1].isupper()
 
 
 def _opens_quote(text: str) -> bool:

@@ -58,6 +58,8 @@ _CUE_WORDS = {
     "delivered": "delivered delivering supplied supplying pledged donated provided shipped "
     "shipping",
     "launched": "launched launch launching fired firing unleashed barrage targeted hurled struck",
+    # aircraft and ships seen around an island or a border: deployed; drones seen: launched
+    "sighted": "detected spotted sighted tracked monitored",
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
     # drones are neutralised by air defence, fighters by being killed
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
@@ -84,6 +86,11 @@ _CUE_PHRASES = {
         "made the ultimate sacrifice",
         "fell on the field",
         "no longer alive",
+        "embraced shahadat",
+        "embraced martyrdom",
+        "fell with honour",
+        "fell in battle",
+        "laid down their lives",
     ),
     "captured": (
         "taken prisoner",
@@ -535,6 +542,14 @@ def classify(
             and _air_defence(tokens)
         ):
             before_cue, after_cue = "intercepted", None  # "air defences destroyed 112 targets"
+        if (
+            after_cue is None
+            and before_cue is None
+            and phrase is not None
+            and phrase.kind == "equipment"
+            and _present_around(tokens, phrase.end)
+        ):
+            after_cue = "sighted"  # "27 militia vessels around Pag-asa": there, seen
         category = _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed)
     if category is None:
         return None
@@ -707,7 +722,7 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
     if source and source.category not in PERSON_CATEGORIES and cue is not None:
         # "… 47 drones; 35 were destroyed and 12 were lost": what happened to the same things
         if source.category in ("launched", "intercepted"):
-            if cue == "launched":
+            if cue in ("launched", "sighted"):
                 return "launched"  # "Russia says it downed 54; Ukraine says Russia fired 51"
             return (
                 "intercepted"
@@ -764,17 +779,23 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
         for cue in (after_cue, before_cue):
             if cue in ("intercepted", "destroyed", "neutralised", "lost"):
                 return "intercepted"  # "37 drones were lost" to jamming: they did not arrive
-            if cue == "launched":
+            if cue in ("launched", "sighted"):
                 return "launched"
         if previous and previous.category in ("launched", "intercepted"):
             return previous.category
         return "launched"
     if kind == "equipment":
         cues = (after_cue, before_cue)
-        if "launched" in cues and phrase.head in ("weapons", "assets", "means"):
-            return "launched"  # "Russia launched 741 aerial weapons"
+        if not {"launched", "sighted"}.isdisjoint(cues) and phrase.head in (
+            "weapons",
+            "assets",
+            "means",
+        ):
+            return "launched"  # "Russia launched 741 aerial weapons", "detected 210 weapons"
         if after_cue == "deployed" and before_cue is None:
             return "deployed"  # "20 aircraft took part", "4 warships were deployed"
+        if "sighted" in cues or listed and previous and previous.category == "deployed":
+            return "deployed"  # "detected 76 aircraft, 15 navy ships and four official ships"
         if any(cue in ("destroyed", "lost", "intercepted", "captured", "seized") for cue in cues):
             return "equipment"
         if previous and previous.category == "equipment":
@@ -810,6 +831,18 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
     return None  # "2 million people": a population, unless something happened to them
 
 
+_PRESENCE_PARTICIPLES = words("operating loitering sailing patrolling anchored stationed")
+_AROUND = words("around near off inside within")
+
+
+def _present_around(tokens: list[Token], end: int) -> bool:
+    """ "27 militia vessels around Pag-asa", "10 ships operating near the island": present."""
+    position = end
+    if position < len(tokens) and tokens[position].lower in _PRESENCE_PARTICIPLES:
+        return True
+    return position < len(tokens) and tokens[position].lower in _AROUND
+
+
 def _person_category(cue: str | None, exchange: bool, kind: str | None = None) -> str | None:
     if cue in ("rescued", "plight"):
         return "other"  # "rescued 31 people", "470,000 people face famine": people, not losses
@@ -817,6 +850,8 @@ def _person_category(cue: str | None, exchange: bool, kind: str | None = None) -
         return "displaced" if kind == "civilian" else "deployed"
     if cue in ("killed", "wounded", "casualties", "captured", "missing", "displaced", "deployed"):
         return cue
+    if cue == "sighted" and kind == "military":
+        return "deployed"  # "spotted about 300 soldiers near the border"
     if cue == "movement" and kind is not None:
         # a bare "15,000 more to arrive" takes what the earlier figure counted instead
         return "deployed" if kind == "military" else "displaced"
@@ -855,6 +890,17 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
                     return _NounPhrase(inner.kind, position, inner.end, inner.head, inner.head_text)
             return None
         kind = _noun_kind(token)
+        if (
+            kind == "civilian"
+            and word.endswith("ese")
+            and position + 1 < count
+            and tokens[position + 1].is_word
+            and not tokens[position + 1].is_capitalized
+            and tokens[position + 1].lower not in _NOUN_PHRASE_STOPS
+            and not _cue_at(tokens, position + 1)
+        ):
+            # "76 Chinese military aircraft": the nationality describes what is counted
+            kind = None
         if kind:
             end = position + 1
             # "attack drones", "cruise missiles": the last of a run of counted nouns is the head

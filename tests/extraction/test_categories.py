@@ -389,3 +389,28 @@ def test_a_running_total_since_a_date_keeps_what_it_counts(extract, text, value,
 def test_a_span_of_years_is_no_figure(extract):
     claims = extract("Fighting between 2014 and 2022 killed 14,000 people.")
     assert [(claim.value_low, claim.category) for claim in claims] == [(14000, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        (
+            "The ministry says it detected 76 Chinese military aircraft, 15 navy ships and four "
+            "official ships around the island.",
+            ["deployed", "deployed", "deployed"],
+        ),
+        ("The coast guard counted 27 militia vessels around the reef.", ["deployed"]),
+        ("Air defence units detected 40 drones over the region.", ["launched"]),
+        ("Eleven personnel of the armed forces embraced shahadat.", ["killed"]),
+        ('The spokesman said "eleven of our soldiers fell with honour".', ["killed"]),
+    ],
+)
+def test_ships_and_aircraft_seen_are_deployed_and_idioms_of_death_are_deaths(
+    extract, text, categories
+):
+    assert [claim.category for claim in extract(text)] == categories
+
+
+def test_a_nationality_before_a_noun_describes_it(only_claim):
+    claim = only_claim("The army said 76 Chinese military aircraft were destroyed.")
+    assert claim.category == "equipment"

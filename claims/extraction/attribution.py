@@ -205,6 +205,12 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 and tokens[start + 1].is_capitalized
             ):
                 start += 1  # "according to earlier NIS assessments"
+            elif (
+                start + 1 < count
+                and (tokens[start].lower in _SOURCE_COUNTS or tokens[start].is_number)
+                and tokens[start + 1].is_word
+            ):
+                start += 1  # "according to two security sources"
             name_start, name_end = _name_forward(tokens, start)
             if name_end > name_start:
                 is_post = position > 0 and tokens[position - 1].text in _CLAUSE_MARKS
@@ -243,6 +249,12 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
 
 
 _QUOTING_VERBS = words("quoted cited")
+# Lower-case words after a name that do not make it a speaker: "the Kursk region said" is no one
+_NOT_SPEAKER_HEADS = words(
+    "region regions province oblast district city town village border front side area strip "
+    "war attack attacks offensive operation strike strikes fighting people"
+)
+_SOURCE_COUNTS = words("two three four several multiple various")
 _FRESHNESS = words("earlier latest new recent previous preliminary updated official final")
 # Past tenses that do not end in "-ed": "X told partners …, saying"
 _IRREGULAR_PASTS = words("said told gave made took sent wrote spoke met put held")
@@ -374,6 +386,19 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if all(token.lower in _DOCUMENT_NOUNS for token in name_tokens) and (
         start == 0 or tokens[start - 1].lower not in ("the", "this", "same")
     ):
+        owner = start - 1
+        while (
+            owner > 0
+            and start - owner <= 2
+            and tokens[owner].is_word
+            and not (tokens[owner].is_capitalized)
+        ):
+            owner -= 1  # "latest", "daily"
+        if owner > 0 and tokens[owner].lower in ("'s", "’s"):
+            # "Taiwan's defence ministry's latest report says": the ministry
+            owner_start = _name_backward(tokens, owner)
+            if owner_start < owner:
+                return _anchor(tokens, owner_start, owner, verb, is_post)
         return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
@@ -743,8 +768,13 @@ def _known_as(tokens: list[Token], comma: int) -> tuple[int, int] | None:
 
 
 def _opens_a_clause(tokens: list[Token], start: int) -> bool:
+    before = tokens[start - 1] if start else None
     return (
-        start == 0 or tokens[start - 1].text in ",;:—–" or tokens[start - 1].lower in _CONJUNCTIONS
+        before is None
+        or before.text in ",;:—–"
+        or before.lower in _CONJUNCTIONS
+        or before.text == "-"
+        and before.end < tokens[start].start  # a bullet: "- Health …"
     )
 
 
@@ -875,6 +905,17 @@ def _name_backward(tokens: list[Token], end: int) -> int:
             and tokens[position - 2].text not in _NOT_NAMES
         ):
             position -= 1  # "the UN refugee agency", "Israel's military intelligence"
+        elif (
+            position == end
+            and token.is_word
+            and position >= 2
+            and tokens[position - 2].is_capitalized
+            and tokens[position - 2].text not in _NOT_NAMES
+            and position >= 3
+            and tokens[position - 3].lower in ("the", "a", "an")
+            and token.lower not in _NOT_SPEAKER_HEADS
+        ):
+            position -= 1  # "the Masalit sultanate said": a named body's own word for itself
         elif (
             token.is_word
             and position >= 3
@@ -1261,10 +1302,17 @@ class Speakers:
         """Remember a body that opens a sentence ("Ukraine's General Staff gave a figure"), for a
         later "it said"."""
         start, end = _name_forward(tokens, _past_timestamp(tokens))
+        head = end
+        if (
+            head - start > 3
+            and tokens[head - 2].lower == "in"
+            and tokens[head - 1].text in KNOWN_PLACES
+        ):
+            head -= 2  # "The UN human rights monitoring mission in Ukraine has published …"
         if (
             end > start
             and (tokens[start].is_capitalized or tokens[start].lower in SPEAKER_MODIFIERS)
-            and (tokens[end - 1].lower in ORGANISATION_NOUNS or tokens[end - 1].lower in _BODIES)
+            and (tokens[head - 1].lower in ORGANISATION_NOUNS or tokens[head - 1].lower in _BODIES)
             and end < len(tokens)
             and tokens[end].is_word
             and not tokens[end].is_capitalized

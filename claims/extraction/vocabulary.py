@@ -100,6 +100,7 @@ SPEAKER_NOUNS = words("""
     partners project tracker researchers monitor commissioner ombudsman experts expert
     operators bureau teams team spokesperson's survivors survivor movement division network
     cluster charity alliance association observatory programme commission union centre center
+    panel
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
@@ -127,6 +128,7 @@ ORGANISATION_NOUNS = words("""
     administration watchdog group organisation organization institute parliament cabinet staff
     movement division network cluster charity alliance association observatory programme
     commission union centre center project monitor tracker coalition bureau presidency company
+    panel
     """)
 
 # What a figure counts, by the noun that follows it. Classes, not categories: what happened to the

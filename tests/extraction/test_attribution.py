@@ -703,3 +703,37 @@ def test_a_titled_person_named_after_a_long_role_is_still_a_person(extract):
 )
 def test_raising_revising_or_pledging_a_figure_asserts_it(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Eastland's defence ministry's latest report says it detected 27 aircraft.",
+            "Eastland's defence ministry",
+        ),
+        (
+            "Rebels attacked a base, killing about 30 soldiers, according to two security sources.",
+            "security sources",
+        ),
+        (
+            "- Health authorities report at least 82 people killed since 6 February.",
+            "Health authorities",
+        ),
+        (
+            "The Dorn sultanate, in exile abroad, has said more than 15,000 people were killed.",
+            "Dorn sultanate",
+        ),
+    ],
+)
+def test_owners_of_reports_counted_sources_bullets_and_named_bodies(only_claim, text, actor):
+    assert only_claim(text).actor == actor
+
+
+def test_it_after_a_body_working_in_a_country_is_that_body(extract):
+    claims = extract(
+        "Eastland's defence ministry said it downed 40 drones.\n\n"
+        "The UN human rights monitoring mission in Ukraine has published figures for the "
+        "anniversary. It says at least 12,162 civilians have been killed."
+    )
+    assert claims[-1].actor == "UN human rights monitoring mission in Ukraine"

@@ -635,6 +635,17 @@ def _tally_includes(tokens: list[Token], first: int) -> bool:
 def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
     """ "The number of Palestinians killed … has passed 40,000": a bare figure that gives the size
     of its clause's subject takes the cue that the subject names."""
+    if (
+        first >= 3
+        and tokens[first - 2].lower in ("a", "an")
+        and tokens[first - 1].lower
+        in (
+            "record",
+            "estimated",
+            "new",
+        )
+    ):
+        first -= 2  # "has reached a record 1.3 million"
     if first == 0 or tokens[first - 1].lower not in _TOTAL_VERBS | {"to", "at", "has", "had"}:
         return None
     if _death_toll_rose_to(tokens, first):

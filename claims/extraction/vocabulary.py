@@ -170,6 +170,8 @@ CATEGORY_NOUNS = {
     "refugees": "displaced",
     "evacuees": "displaced",
     "displaced": "displaced",
+    "arrivals": "displaced",
+    "idps": "displaced",
     "prisoners": "captured",
     "pows": "captured",
     "hostages": "captured",

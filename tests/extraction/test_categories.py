@@ -414,3 +414,15 @@ def test_ships_and_aircraft_seen_are_deployed_and_idioms_of_death_are_deaths(
 def test_a_nationality_before_a_noun_describes_it(only_claim):
     claim = only_claim("The army said 76 Chinese military aircraft were destroyed.")
     assert claim.category == "equipment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people forced from their homes has reached a record 1.3 million.",
+        "The agency recorded more than 60,000 arrivals last year.",
+        "Border points are registering between 400 and 600 new arrivals a day.",
+    ],
+)
+def test_arrivals_and_record_totals_of_people_forced_out_are_displaced(only_claim, text):
+    assert only_claim(text).category == "displaced"

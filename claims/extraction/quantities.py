@@ -190,6 +190,34 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
 
 
 _VERBS_AMONG_COUNT_NOUNS = frozenset({"killed", "wounded", "injured"})
+_AREA_UNITS = frozenset({"kilometres", "kilometers", "km", "miles", "kilometre", "kilometer"})
+
+
+_COMPARATIVES = frozenset(
+    {"as", "more", "higher", "larger", "bigger", "greater", "less", "fewer", "the", "that", "than"}
+)
+
+
+def _counts_events(tokens: list[Token], quantity: Quantity, following: Token | None) -> bool:
+    """ "attacked 62 times", "violated the truce more than 1,000 times": how often something
+    was done; not "three times as many" or "four times higher"."""
+    if tokens[quantity.end].lower != "times":
+        return False
+    if following is not None and following.lower in _COMPARATIVES:
+        return False
+    return any(
+        token.is_word and not token.is_capitalized and token.lower.endswith("ed")
+        for token in tokens[max(quantity.first - 5, 0) : quantity.first]
+    )
+
+
+def _is_an_area(unit: Token, following: Token | None) -> bool:
+    """ "4,000 square kilometres", "590 sq km": territory taken or held, a figure of the war."""
+    return (
+        unit.lower in ("square", "sq")
+        and following is not None
+        and following.lower.rstrip(".") in _AREA_UNITS
+    )
 
 
 def _is_year_number(token: Token) -> bool:
@@ -409,6 +437,8 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
     if (
         after is not None
         and after.lower in UNIT_WORDS
+        and not _is_an_area(after, after2)
+        and not _counts_events(tokens, quantity, after2)
         # "31 M1A1 tanks" is no measure; "in three years." is
         and not (
             after2 is not None and joined(after, after2) and (after2.is_word or after2.is_number)

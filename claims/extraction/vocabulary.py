@@ -194,6 +194,7 @@ OTHER_COUNTED = words("""
     clashes engagements sorties hospitals schools facilities substations positions strongholds
     targets sites exchanges communities camps locations events incidents checkpoints violations
     containers caches tankers lorries trees saplings townships churches mosques shelters
+    square sq times
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

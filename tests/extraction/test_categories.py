@@ -426,3 +426,28 @@ def test_a_nationality_before_a_noun_describes_it(only_claim):
 )
 def test_arrivals_and_record_totals_of_people_forced_out_are_displaced(only_claim, text):
     assert only_claim(text).category == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Analysts said the army seized roughly 4,000 square kilometres of land this year.", 4000),
+        ("The mapping group counted about 580 sq km of advances.", 580),
+        ("The army says its convoys were blocked by crowds more than 90 times this year.", 90),
+    ],
+)
+def test_areas_of_territory_and_how_often_something_was_done_are_figures(only_claim, text, value):
+    claim = only_claim(text)
+    assert (claim.value_low, claim.category) == (value, "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town lies 60 kilometres from the front line.",
+        "The toll is three times higher than last year.",
+        "Prices rose four times as fast as wages.",
+    ],
+)
+def test_distances_and_multiples_are_no_figures(extract, text):
+    assert extract(text) == []

@@ -49,7 +49,7 @@ _CUE_WORDS = {
     "present presence massed amassed contingent training fighting "
     "fight based transferred positioned serving serve serves reinforcements "
     # recruitment: people signed up to fight
-    "recruited enlisted conscripted mobilised mobilized",
+    "recruited recruits recruiting enlisted conscripted mobilised mobilized",
     # movement across a border or a line: refugees when civilians move, deployment when troops do
     "movement": "crossed crossing arrived arrive arriving entered",
     # moved troops are deployed, moved residents evacuated; with nothing named, troops
@@ -179,6 +179,8 @@ _CUE_PHRASES = {
         "signed a contract",
         "signed up",
         "called up",
+        "call up",
+        "calls up",
     ),
     "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
     "destroyed": ("knocked out",),
@@ -204,6 +206,7 @@ _NOMINAL_CUES = words("displaced wounded injured dead missing killed detained")
 _TOTAL_VERBS = words(
     "passed reached hit topped exceeded surpassed is was stands stood rose risen amounted averaged"
 )
+_NUMBER_VERBS = words("number numbers numbered numbering")
 _TOTAL_NOUNS = words("number toll total tally count losses casualties")
 _INCLUDED = words("included includes include including")
 _RELATIVE_OPENERS = words("which who whose")
@@ -406,6 +409,14 @@ def classify(
                 break
     if before_cue is None and after_cue is None:
         before_cue = _cue_of_the_whole(tokens, quantity.first)
+    if (
+        before_cue is None
+        and after_cue is None
+        and quantity.first >= 2
+        and tokens[quantity.first - 1].lower in _NUMBER_VERBS
+        and tokens[quantity.first - 2].lower not in ("the", "a", "an", "of")
+    ):
+        before_cue = "deployed"  # "whose peacekeepers number around 10,000": a force's size
     referred = (earlier_in_sentence[-1] if earlier_in_sentence else None) or recent
     if (
         before_cue is None

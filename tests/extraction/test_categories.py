@@ -451,3 +451,15 @@ def test_areas_of_territory_and_how_often_something_was_done_are_figures(only_cl
 )
 def test_distances_and_multiples_are_no_figures(extract, text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission, whose peacekeepers number around 10,000, said it was concerned.",
+        "The army recruits around 30,000 to 35,000 men a month on contracts.",
+        "The decree calls up 5,000 young men a month.",
+    ],
+)
+def test_the_size_of_a_force_and_its_recruitment_are_deployed(only_claim, text):
+    assert only_claim(text).category == "deployed"

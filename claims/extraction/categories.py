@@ -116,7 +116,15 @@ _CUE_PHRASES = {
         "is holding",
         "are holding",
     ),
-    "exchanged": ("handed over", "bringing home", "brought home", "bring home"),
+    "exchanged": (
+        "handed over",
+        "bringing home",
+        "brought home",
+        "bring home",
+        "come home",
+        "came home",
+        "coming home",
+    ),
     "displaced": (
         "forced from",
         "forced to flee",

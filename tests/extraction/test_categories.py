@@ -463,3 +463,10 @@ def test_distances_and_multiples_are_no_figures(extract, text):
 )
 def test_the_size_of_a_force_and_its_recruitment_are_deployed(only_claim, text):
     assert only_claim(text).category == "deployed"
+
+
+def test_defenders_who_came_home_in_exchanges_were_captives(only_claim):
+    claim = only_claim(
+        "Thanks to the exchanges, more than 1,100 defenders have come home this year."
+    )
+    assert claim.category == "captured"

@@ -31,7 +31,7 @@ PERSON_CATEGORIES = frozenset(
 _CUE_WORDS = {
     "killed": "killed kill kills killing dead died die dies dying deaths death fatalities slain martyrs "
     "perished executed massacred toll bodies fallen killings beheaded buried bury burying drowned "
-    "martyred "
+    "martyred murdered assassinated "
     "drowning",
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds "
     "treated",
@@ -215,7 +215,7 @@ _TOTAL_VERBS = words(
     "passed reached hit topped exceeded surpassed is was stands stood rose risen amounted averaged"
 )
 _NUMBER_VERBS = words("number numbers numbered numbering")
-_TOTAL_NOUNS = words("number toll total tally count losses casualties")
+_TOTAL_NOUNS = words("number toll total tally count losses casualties figure")
 _INCLUDED = words("included includes include including")
 _RELATIVE_OPENERS = words("which who whose")
 _SAID = words("said says told added stated reported announced")
@@ -1258,6 +1258,9 @@ def _cue_of_the_whole(tokens: list[Token], first: int) -> str | None:
                 break
             if tokens[position].lower in ("victims", "dead"):
                 return "killed"  # "Among the victims were 23 women"
+            found = _cue_at(tokens, position)
+            if found and found[0] in PERSON_CATEGORIES:
+                return found[0]  # "Of those martyred, six belonged to the army"
     if len(tokens) > 2 and first > 1:
         opening = [token.lower for token in tokens[:3]]
         if opening[0] == "the":

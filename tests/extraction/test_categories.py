@@ -470,3 +470,26 @@ def test_defenders_who_came_home_in_exchanges_were_captives(only_claim):
         "Thanks to the exchanges, more than 1,100 defenders have come home this year."
     )
     assert claim.category == "captured"
+
+
+def test_parts_of_the_dead_named_by_a_participle_are_dead(extract):
+    claims = extract(
+        "Eleven soldiers were killed. Of those martyred, six belonged to the army and five to "
+        "the air force."
+    )
+    assert [(claim.value_low, claim.category) for claim in claims] == [
+        (11, "killed"),
+        (6, "killed"),
+        (5, "killed"),
+    ]
+
+
+def test_murdered_people_are_dead_and_a_figure_includes_its_parts(extract):
+    claims = extract(
+        "More than 450 former combatants have been murdered since 2016, the mission said. "
+        "That figure included 48 women."
+    )
+    assert [(claim.value_low, claim.category) for claim in claims] == [
+        (450, "killed"),
+        (48, "killed"),
+    ]

@@ -461,6 +461,13 @@ def classify(
     reach = max(look_from, after_end if after_cue else look_from)
     source = previous or recent
     if (
+        after_cue == "rescued"
+        and source is not None
+        and source.category == "captured"
+        and any(token.lower == "alive" for token in tokens[quantity.end : quantity.end + 8])
+    ):
+        after_cue = "captured"  # "48 hostages …, about 20 of whom are thought to be alive"
+    if (
         phrase is not None
         and phrase.kind == "unknown"
         and source is not None

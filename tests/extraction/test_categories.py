@@ -493,3 +493,13 @@ def test_murdered_people_are_dead_and_a_figure_includes_its_parts(extract):
         (450, "killed"),
         (48, "killed"),
     ]
+
+
+def test_hostages_believed_alive_are_still_hostages(extract):
+    claims = extract(
+        "Officials believe 48 hostages are still held, about 20 of whom are thought to be alive."
+    )
+    assert [(claim.value_low, claim.category) for claim in claims] == [
+        (48, "captured"),
+        (20, "captured"),
+    ]

@@ -310,18 +310,20 @@ def _layout(text: str) -> _Layout:
         short = _ends_a_short_paragraph(sentences, number)
         if not number or sentences[number - 1].paragraph != sentence.paragraph:
             label = _LABEL_RE.match(sentence_text)
-            if label and label.group(1).rstrip(".") not in _NOT_LABELS:
+            if label and not _is_a_notice(label.group(1)):
                 labels.append((sentence.paragraph, _speaker_label(label.group(1))))
             elif mark := _QA_RE.match(sentence_text):
                 question_marks.append((sentence.paragraph, mark.group(1)))
-            elif label := _NAME_LABEL_RE.match(sentence_text):
+            elif (label := _NAME_LABEL_RE.match(sentence_text)) and not _is_a_notice(
+                label.group(1)
+            ):
                 # "Tykhyi: …" in an interview; the interviewer's labels end in a question
                 asks = _paragraph_text(text, sentences, number).rstrip().endswith("?")
                 named_labels.append((sentence.paragraph, label.group(1), asks))
             if (
                 short
                 and (headline := _HEADLINE_LABEL_RE.match(sentence_text))
-                and headline.group(1).upper() not in _NOT_LABELS
+                and not _is_a_notice(headline.group(1))
                 and not _NOTE_RE.match(sentence_text)
             ):
                 # "12:15 GMT - Civil defence: strikes on Idlib kill nine"
@@ -601,6 +603,11 @@ def _heading(text: str) -> str | None:
         else word.capitalize()
         for index, word in enumerate(name.split())
     )
+
+
+def _is_a_notice(label: str) -> bool:
+    """ "VERDICT:", "CLAIM 2:", "Editor's note:": a label of the piece, not a speaker."""
+    return re.sub(r"[\s.]*[0-9]+$", "", label.rstrip(".")).upper() in _NOT_LABELS
 
 
 def _numbered_heading(text: str, name: str) -> str | None:

@@ -737,3 +737,12 @@ def test_it_after_a_body_working_in_a_country_is_that_body(extract):
         "anniversary. It says at least 12,162 civilians have been killed."
     )
     assert claims[-1].actor == "UN human rights monitoring mission in Ukraine"
+
+
+def test_fact_check_labels_are_no_speakers(extract):
+    claims = extract(
+        "CLAIM 1: More than 1,500 dead\n\n"
+        "The emergency service said 28 people had been killed.\n\n"
+        "VERDICT: False. Official figures put the toll at 28."
+    )
+    assert {claim.actor for claim in claims} <= {"emergency service", None}

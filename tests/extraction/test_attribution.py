@@ -745,4 +745,5 @@ def test_fact_check_labels_are_no_speakers(extract):
         "The emergency service said 28 people had been killed.\n\n"
         "VERDICT: False. Official figures put the toll at 28."
     )
-    assert {claim.actor for claim in claims} <= {"emergency service", None}
+    assert "VERDICT" not in {claim.actor for claim in claims}
+    assert "CLAIM 1" not in {claim.actor for claim in claims}

@@ -897,7 +897,7 @@ def _name_backward(tokens: list[Token], end: int) -> int:
         elif (
             token.is_word
             and position < end
-            and position == end - 1
+            and (position == end - 1 or tokens[position].lower in ORGANISATION_NOUNS)
             and token.lower not in DETERMINERS
             and tokens[position].lower in SPEAKER_NOUNS
             and position >= 2

@@ -747,3 +747,11 @@ def test_fact_check_labels_are_no_speakers(extract):
     )
     assert "VERDICT" not in {claim.actor for claim in claims}
     assert "CLAIM 1" not in {claim.actor for claim in claims}
+
+
+def test_a_body_named_in_lower_case_after_an_acronym_is_whole(only_claim):
+    claim = only_claim(
+        "The U.N. peacekeeping mission in Congo, which has about 14,000 troops in the country, "
+        "said it was sending more."
+    )
+    assert claim.actor == "U.N. peacekeeping mission in Congo"

@@ -6,6 +6,10 @@ What each line measures, all on the same generated pages:
 - trafilatura alone: `trafilatura.bare_extraction(html, with_metadata=True)` in this process, one
   page after another. It is timed before and after the pipeline runs (the machine's load drifts)
   and the faster of the two is the yardstick, the stricter comparison for the pipeline.
+- trafilatura alone, no fallbacks: the same with `fast=True`, which skips the readability and
+  jusText comparison that trafilatura runs by default; printed for comparison only (the pipeline
+  runs that comparison when the main extractor's result is in doubt, and its text on these pages
+  is trafilatura's default text).
 - the pipeline's parse step: `sources.ingest.parse.parse_article` in this process, one page after
   another: trafilatura as the pipeline calls it (text, and only the metadata an article keeps),
   plus the canonical address and the fallbacks. What the workers add beyond it is the pipeline's
@@ -204,13 +208,14 @@ def rate_in_this_process(pages: Pages, extract) -> float:
     return len(pages.pages) / (time.perf_counter() - started) * 60
 
 
-def trafilatura_rate(pages: Pages) -> float:
-    """trafilatura.bare_extraction alone, with its metadata."""
+def trafilatura_rate(pages: Pages, *, fast: bool = False) -> float:
+    """trafilatura.bare_extraction alone, with its metadata (and with `fast`, without its
+    readability and jusText fallbacks, which the pipeline runs only when in doubt)."""
     import trafilatura
 
     def extract(number: int, html: bytes) -> None:
         extracted = trafilatura.bare_extraction(
-            html.decode(), url=f"{pages.base}/t/{number}", with_metadata=True
+            html.decode(), url=f"{pages.base}/t/{number}", with_metadata=True, fast=fast
         )
         assert extracted and extracted.text
 
@@ -335,6 +340,7 @@ def main() -> int:
     run_id = str(int(time.time()))
     worker_counts = sorted({int(count) for count in options.workers.split(",")})
     alone_before = trafilatura_rate(pages)
+    alone_fast = trafilatura_rate(pages, fast=True)
     parse_step = parse_step_rate(pages)
     ingestion = {
         workers: pipeline_rate(
@@ -365,6 +371,7 @@ def main() -> int:
 
     line("trafilatura alone (1 process)", alone)
     print(f"{'  (before / after the pipeline runs)':48}{alone_before:>8,.0f} / {alone_after:,.0f}")
+    line("trafilatura alone, no fallbacks (fast=True)", alone_fast)
     line("the pipeline's parse step alone (1 process)", parse_step)
     for workers, rate in ingestion.items():
         line(f"ingestion, {workers} worker{'s' if workers > 1 else ''} (to text stored)", rate)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-BENCHMARKS = ["extract.py", "ingest.py", "pages.py"]
+BENCHMARKS = ["extract.py", "parse.py", "ingest.py", "pages.py"]
 
 
 def main(argv: list[str]) -> int:

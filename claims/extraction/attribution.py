@@ -183,6 +183,15 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             continue
         if word in _NAMING_VERBS and position >= 2:
             # "… 127 missiles, in what the air force called the largest attack": its figures
+            named = _name_between_commas(tokens, position - 1) if previous == "," else None
+            if named is not None and any(
+                token.lower == "what" for token in tokens[max(named[0] - 10, 0) : named[0]]
+            ):
+                # "in what the country's energy minister, German Galushchenko, called …"
+                anchor = _anchor(tokens, named[0], named[1], position, True)
+                if anchor is not None:
+                    anchors.append(anchor)
+                continue
             start = _name_backward(tokens, position)
             if (
                 0 < start < position
@@ -485,7 +494,11 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         and tokens[subject_end - 1].text == ","
         and _apposition_before(tokens, subject_end - 1)
     ):
-        subject_end = _apposition_before(tokens, subject_end - 1)
+        closing = subject_end - 1
+        subject_end = _apposition_before(tokens, closing)
+        named = _body_in_apposition(tokens, subject_end, closing)
+        if named is not None:
+            return _anchor(tokens, named[0], named[1], verb, False)
     elif subject_end > 0 and tokens[subject_end - 1].text == ",":
         # "Ukraine's human rights commissioner, Dmytro Lubinets, said": the person's name
         named = _name_between_commas(tokens, subject_end - 1)
@@ -832,6 +845,21 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
                 )
             return 0
     return 0
+
+
+def _body_in_apposition(tokens: list[Token], opening: int, closing: int) -> tuple[int, int] | None:
+    """For "A Syrian war monitor, the Britain-based Syrian Observatory for Human Rights, put …":
+    the body's own name, when what comes before it only describes it."""
+    head = tokens[opening - 1]
+    if head.is_capitalized or head.lower not in SPEAKER_NOUNS:
+        return None  # "Kyrylo Budanov, the head of …": the person named first
+    start, end = _name_forward(tokens, opening + 1)
+    if end != closing or not any(
+        token.is_capitalized and token.lower in _ORGANISATION_NAME_WORDS
+        for token in tokens[start:end]
+    ):
+        return None
+    return start, end
 
 
 def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -1206,6 +1234,7 @@ class Speakers:
         self.surnames: dict[str, str] = {}  # "zelenskiy": "President Volodymyr Zelenskiy"
         self.voice: str | None = None  # who answers in a transcript or interview: "I", "we"
         self.people: list[str] = []  # people named, with their titles, most recent last
+        self.issuer: str | None = None  # who issued a document the article reproduces
 
     def resolve(self, anchor: Anchor) -> None:
         """Set `anchor.actor` (and `relayed_by`) and remember the speaker for later sentences."""
@@ -1332,6 +1361,8 @@ class Speakers:
 
     def _described(self, description: str) -> str:
         head = description.split()[-1].lower()
+        if self.issuer and head in _DOCUMENT_NOUNS:
+            return self.issuer  # "the report finds", inside the report's issuer's statement
         if head in PERSON_ROLES or head in ("official",):
             # "the governor": the last person named with that title, else the last person
             titled = next(

@@ -73,6 +73,8 @@ _FOLLOWING_RE = re.compile(
     # an agency's own update: "This update is produced by the humanitarian coordination office"
     r"|^This (?:flash )?(?:update|report|bulletin|snapshot|document) (?:is|was|has been) "
     r"(?:produced|prepared|issued|published|compiled) by\b"
+    # "The text of the following joint statement was released by the Participating States …"
+    r"|\bthe following\b[^.]{0,40}\b(?:was|were) (?:released|issued|published|posted) by\b"
 )
 _ISSUER_OPENINGS = frozenset({"Belo", "Here", "This"})  # how _FOLLOWING_RE's sentences open
 _ISSUED_BY = frozenset({"published", "issued", "released", "posted", "produced", "prepared"})
@@ -154,6 +156,7 @@ class RulesExtractor(Extractor):
         readings, sections, labels = layout.readings, layout.sections, layout.labels
         issuer, headline_speakers = layout.issuer, layout.headline_speakers
         speakers = Speakers()
+        speakers.issuer = issuer  # "the report finds" in a document it reproduces: its issuer
         claims: list[ExtractedClaim] = []
         recent: tuple[int, Counted] | None = None
         carried: Anchor | None = None
@@ -655,7 +658,10 @@ def _issuer(sentence: Sentence) -> str | None:
                 break
     start, end = name_forward(tokens, start)
     names = {token.lower for token in tokens[start:end]}
-    if end > start and not names.isdisjoint(ORGANISATION_NOUNS | PERSON_ROLES):
+    capitalized = sum(token.is_capitalized for token in tokens[start:end])
+    if end > start and (
+        not names.isdisjoint(ORGANISATION_NOUNS | PERSON_ROLES) or start and capitalized >= 2
+    ):
         # "… by the Commander-in-Chief of the Armed Forces, Oleksandr Syrskyi, on …": the person
         person = end + 1
         while person < len(tokens) and person - end <= 4 and tokens[person].is_capitalized:

@@ -76,6 +76,12 @@ REPORTING_PHRASES = {
     ("received", "credible"),
     ("receive", "reports"),
     ("receiving", "reports"),
+    # "MDA has updated its figure", "released a list of 145 people"
+    ("updated", "its"),
+    ("updated", "their"),
+    ("updated", "the"),
+    ("released", "a"),
+    ("published", "a"),
 }
 AUXILIARIES = words(
     "has have had will would could may might also later previously earlier repeatedly last alone "

@@ -755,3 +755,41 @@ def test_a_body_named_in_lower_case_after_an_acronym_is_whole(only_claim):
         "said it was sending more."
     )
     assert claim.actor == "U.N. peacekeeping mission in Congo"
+
+
+def test_a_statement_the_following_text_was_released_by_is_theirs(extract):
+    claims = extract(
+        "The text of the following joint statement was released by the Participating States of "
+        "the Border Monitoring Group (BMG).\n\n"
+        "Begin text:\n\n"
+        "The report finds that the North has sent at least 9,000 soldiers across the border."
+    )
+    assert claims[0].actor == "Participating States of the Border Monitoring Group (BMG)"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The rescue service has updated its figure: 86 people have been taken to hospital.",
+            "rescue service",
+        ),
+        (
+            "The health ministry has released a list of 145 people who were injured.",
+            "health ministry",
+        ),
+        (
+            "A war monitor, the Britain-based Observatory for Human Rights, put the toll at 14.",
+            "Britain-based Observatory for Human Rights",
+        ),
+        (
+            "Russia launched 88 missiles in what the energy minister, Ivo Marr, called the "
+            "largest attack yet.",
+            "Ivo Marr",
+        ),
+    ],
+)
+def test_updating_a_figure_a_body_in_apposition_and_what_a_named_person_called(
+    only_claim, text, actor
+):
+    assert only_claim(text).actor == actor

@@ -14,7 +14,6 @@ import htmldate
 import lxml.html
 import trafilatura
 from tld import get_fld
-from trafilatura.external import SANITIZED_XPATH
 from trafilatura.metadata import (
     META_URL,
     examine_meta,
@@ -36,8 +35,13 @@ MIN_PROSE_WORDS = 8
 # trafilatura's own bar for trusting a long extraction without comparing it (in its "recall"
 # mode): ten times its minimum extracted size.
 CONFIDENT_TEXT_CHARACTERS = 2_500
-# What trafilatura takes for page furniture left in an extraction (then it tries jusText).
-_FURNITURE_XPATH = SANITIZED_XPATH
+# What trafilatura takes for page furniture left in an extraction, when it then tries jusText
+# (its SANITIZED_XPATH, which is internal to it).
+_FURNITURE_XPATH = (
+    ".//aside|.//audio|.//button|.//fencedframe|.//fieldset|.//figure|.//footer|.//iframe|"
+    ".//input|.//label|.//link|.//nav|.//noindex|.//noscript|.//object|.//option|.//select|"
+    ".//source|.//svg|.//time"
+)
 AMP_PATH = re.compile(r"(^|/)amp(/|$)|\.amp(\.html?)?$", re.IGNORECASE)
 AMP_QUERY = re.compile(r"(^|&)(amp|outputType=amp)(=[^&]*)?($|&)", re.IGNORECASE)
 

@@ -91,7 +91,8 @@ _LABEL_RE = re.compile(
 )
 # Labels of a fact-check or a notice, not of a speaker
 _QA_RE = re.compile(r"(Q|A)[:.]\s")
-_NAME_LABEL_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s")
+# "Tykhyi:", "NATO Secretary General Mark Rutte:", "Question (Reuters):"
+_NAME_LABEL_RE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,4})(?: \([^)]{1,40}\))?:\s")
 # "09.48 BST - Russia's air force: 86 drones downed": a live-blog entry names its source
 _HEADLINE_LABEL_RE = re.compile(
     r"(?:[0-9][0-9.:]*\s*(?:[A-Z]{2,4}\s*)?[-—–]\s*)?([A-Z][\w'’ -]{2,40}?):\s"
@@ -102,6 +103,7 @@ _NOT_LABELS = frozenset(
     | {"SOURCES", "SOURCE", "THE FACTS", "THE CLAIM", "OUR VERDICT", "WHAT WE KNOW", "SEE ALSO"}
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
+_INTERVIEWING_OUTLETS = frozenset({"AFP", "AP", "REUTERS", "BBC", "CNN", "DW", "RFE/RL"})
 _ASKERS = frozenset({"q", "question", "questions", "moderator", "interviewer", "reporter", "host"})
 # Bodies whose own updates carry their own figures, by a word of their web address or title
 _AGENCIES = {
@@ -366,7 +368,8 @@ def _layout(text: str) -> _Layout:
             tokens = tokenize(sentence_text, sentence.start)
             has_figure = not _FIGURE_WORDS.isdisjoint(words)
             readings.append(_read(sentence, text, words, tokens, has_figure=has_figure))
-    if len(labels) < 2:
+    if len(labels) < 2 or not any(speaker for _, speaker in labels):
+        # too few capitalised labels, or only the interviewer's ("AFP: …?"): names label answers
         labels = (
             _named_labels(named_labels)
             or _questions_and_answers(sentences, question_marks)
@@ -468,6 +471,10 @@ def _paragraph_text(text: str, sentences: list[Sentence], number: int) -> str:
 def _named_labels(found: list[tuple[int, str, bool]]) -> list[tuple[int, str | None]]:
     """Speaker labels written as names ("Tykhyi:"), kept when one of them opens two answers or
     more: once, "Kyiv: …" is more likely a place than a speaker."""
+    found = [
+        (paragraph, label, asks or label.split()[0].lower() in _ASKERS)
+        for paragraph, label, asks in found
+    ]
     answers = [label for _, label, asks in found if not asks]
     if not any(answers.count(label) >= 2 for label in answers):
         return []
@@ -551,8 +558,8 @@ def _speaker_label(label: str) -> str | None:
     """ "MR. PARNELL" -> "Parnell", "SENIOR MILITARY OFFICIAL" -> "senior military official";
     None for the questions ("Q", "QUESTION", "MODERATOR")."""
     words = [word for word in label.replace(".", " ").split() if word.lower() not in _HONORIFICS]
-    if not words or words[0].lower() in _ASKERS:
-        return None
+    if not words or words[0].lower() in _ASKERS or label in _INTERVIEWING_OUTLETS:
+        return None  # "Q:", "AFP:" asking in an interview
     lowered = [word.lower() for word in words]
     if not PERSON_ROLES.isdisjoint(lowered) or lowered[-1] in ("official", "officer"):
         return " ".join(lowered)
@@ -619,8 +626,9 @@ def _numbered_heading(text: str, name: str) -> str | None:
     paragraph is no numbered heading in title case."""
     if not _NUMBERED_RE.match(text):
         return None
-    # "4. General Staff of the Armed Forces of Ukraine, 21 December (extract)": before the date
-    issuer = name.split(",")[0].strip()
+    # "4. General Staff of the Armed Forces of Ukraine, 21 December (extract)": before the date;
+    # "2. Air Force of the Armed Forces of Ukraine (09:15)": without the time
+    issuer = re.sub(r"\s*\([^)]*[0-9][^)]*\)", "", name).split(",")[0].strip()
     words = issuer.split()
     if _DIGIT_RE.search(issuer) or len(issuer) < 3:
         return None

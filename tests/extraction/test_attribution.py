@@ -793,3 +793,41 @@ def test_updating_a_figure_a_body_in_apposition_and_what_a_named_person_called(
     only_claim, text, actor
 ):
     assert only_claim(text).actor == actor
+
+
+def test_a_long_name_label_opens_a_press_conference_and_surnames_answer(extract):
+    claims = extract(
+        "Press conference by the Secretary General, Brussels\n\n"
+        "NATO Secretary General Ada Holm: Good afternoon. Our estimate is that the enemy has "
+        "suffered more than 700,000 casualties.\n\n"
+        "Moderator: We'll start with Reuters.\n\n"
+        "Question (Reuters): How many troops are there now?\n\n"
+        "Holm: More than 10,000 North Korean troops have been deployed.\n\n"
+        "Question (Yonhap): And the losses?\n\n"
+        "Holm: Over the past month 2,300 drones were launched."
+    )
+    assert {claim.actor for claim in claims} <= {
+        "NATO Secretary General Ada Holm",
+        "Ada Holm",
+        "Holm",
+    }
+
+
+def test_an_outlet_asking_in_an_interview_is_not_the_one_answering(extract):
+    claims = extract(
+        "We spoke to the researcher Ana Sow about the attacks.\n\n"
+        "AFP: How many people were killed?\n\n"
+        "Sow: Our working estimate is that between 100 and 130 people were killed.\n\n"
+        "AFP: And this year?\n\n"
+        "Sow: Our dataset records more than 3,500 people killed in Burkina Faso."
+    )
+    assert {claim.actor for claim in claims} == {"Sow"}
+
+
+def test_a_numbered_heading_with_a_time_names_its_issuer(extract):
+    claims = extract(
+        "Below are the statements, in our translation.\n\n"
+        "2. Air Force of the Armed Forces of Ukraine (09:15)\n\n"
+        '"138 attack drones were shot down over 13 regions."'
+    )
+    assert claims[0].actor == "Air Force of the Armed Forces of Ukraine"

@@ -61,10 +61,9 @@ _QUOTE_RE = re.compile(r"[\"“”«»]")
 _DIGIT_RE = re.compile(r"[0-9]")
 # The first word of a sentence, to tell a dateline ("KHARKIV (Wire) —") without tokenizing.
 _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
-# "The Defence Ministry published the following summary": the article reproduces a document.
-# "The following is our translation of the summary published by the Ministry of Defence": too
-# "The ministry published the following summary", "Below is our translation of a statement
-# published by …", "Here is the full text of the communiqué issued by …"
+# The article reproduces a document: "The Defence Ministry published the following summary",
+# "The following is our translation of the summary published by the Ministry of Defence", "Below
+# is our translation of a statement published by …", "Here is the full text of the communiqué …"
 _FOLLOWING_RE = re.compile(
     r"\b(?:published|issued|released|posted) the following\b|^The following\b"
     r"|^(?:Below|Here) (?:is|are) (?:our translation of |an? translation of |the (?:full )?text of )?"
@@ -76,7 +75,7 @@ _FOLLOWING_RE = re.compile(
     # "The text of the following joint statement was released by the Participating States …"
     r"|\bthe following\b[^.]{0,40}\b(?:was|were) (?:released|issued|published|posted) by\b"
 )
-_ISSUER_OPENINGS = frozenset({"Belo", "Here", "This"})  # how _FOLLOWING_RE's sentences open
+_ISSUER_OPENINGS = ("Below", "Here", "This")  # how the sentences _FOLLOWING_RE anchors open
 _ISSUED_BY = frozenset({"published", "issued", "released", "posted", "produced", "prepared"})
 # A heading is short; its number ("3."), a bracketed note in lower case and a colon are not its name.
 _HEADING_CHARS = 120
@@ -344,7 +343,7 @@ def _layout(text: str) -> _Layout:
                 continue
         if (
             issuer is None
-            and ("following" in sentence_text or sentence_text[:4] in _ISSUER_OPENINGS)
+            and ("following" in sentence_text or sentence_text.startswith(_ISSUER_OPENINGS))
             and _FOLLOWING_RE.search(sentence_text)
         ):
             issuer = _issuer(sentence)

@@ -291,7 +291,6 @@ def _quoted_as_saying(tokens: list[Token], saying: int) -> Anchor | None:
         return None
     start = _name_backward(tokens, quoted)
     if start < quoted and _names_a_speaker(tokens, start, quoted):
-        source.relayed_by = None
         relay = _anchor(tokens, start, quoted, saying, False)
         if relay is not None and not relay.is_pronoun:
             relay.relay_of = source.name
@@ -400,7 +399,7 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
             owner > 0
             and start - owner <= 2
             and tokens[owner].is_word
-            and not (tokens[owner].is_capitalized)
+            and not tokens[owner].is_capitalized
         ):
             owner -= 1  # "latest", "daily"
         if owner > 0 and tokens[owner].lower in ("'s", "’s"):
@@ -522,7 +521,7 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         by >= 2
         and start < subject_end
         and tokens[by].lower == "by"
-        and (tokens[by - 1].lower in _QUOTING_VERBS)
+        and tokens[by - 1].lower in _QUOTING_VERBS
     ):
         # "US officials quoted by the New York Times put …": the officials, relayed by the paper
         source_start = _name_backward(tokens, by - 1)

@@ -52,6 +52,7 @@ _ASIDE_OPENERS = words(
 _DOCUMENT_NOUNS = words("""
     statement statements report reports video videos message post update bulletin briefing list
     assessment analysis tally data figures count survey study estimates estimate figure claim
+    toll
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
@@ -69,6 +70,7 @@ _BY_ENDS = words("on in at near from last this over during since as of that who 
 # What a body issues and a sentence can open with: "Government figures shared with partners show".
 _ISSUED_THINGS = _DOCUMENT_NOUNS | words(
     "images photos footage statistics numbers records database survey study document documents "
+    "decree decrees "
     "memo letter"
 )
 # Reporting verbs whose object follows them: never read a speaker after these.
@@ -161,10 +163,11 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 anchors.append(anchor)
                 continue
         if word in _CONTINUING_VERBS or (
-            previous == "and" and word in REPORTING_VERBS and not token.is_capitalized
+            previous in ("and", "but") and word in REPORTING_VERBS and not token.is_capitalized
         ):
-            # "…, adding that", "gave a figure of 60 and said": the same speaker goes on
-            if previous in (",", "and") and word in _CONTINUING_VERBS | REPORTING_VERBS:
+            # "…, adding that", "gave a figure of 60 and said", "does not publish its own
+            # losses, but said": the same speaker goes on
+            if previous in (",", "and", "but") and word in _CONTINUING_VERBS | REPORTING_VERBS:
                 anchor = _continued(tokens, anchors, position)
             if anchor is not None or word in _CONTINUING_VERBS:
                 if anchor is not None:
@@ -698,7 +701,17 @@ def _opening_body(tokens: list[Token], end: int) -> int | None:
         if token.text in ("—", "–"):
             first = position + 1  # a live blog's "12:10 —"
             break
-    if not (first + 2 <= end <= first + MAX_NAME_TOKENS and tokens[first].lower in DETERMINERS):
+    if (
+        first + 2 < end
+        and tokens[first].is_capitalized
+        and tokens[first + 1].lower in ("'s", "’s")
+        and not any(token.is_capitalized for token in tokens[first + 2 : end])
+    ):
+        first += 1  # "Ukraine's coordination headquarters for … said": as "the …"
+    if not (
+        first + 2 <= end <= first + MAX_NAME_TOKENS
+        and (tokens[first].lower in DETERMINERS or tokens[first].lower in ("'s", "’s"))
+    ):
         return None
     body = tokens[first + 1 : end]
     if not all(token.is_word for token in body):
@@ -893,6 +906,10 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
         token.lower in ("'s", "’s") for token in tokens[max(back - 5, 0) : back]
     ):
         return back + 1, comma  # "Ukraine's national railway, Ukrzaliznytsia, said"
+    if named not in KNOWN_PLACES and any(
+        token.lower in ORGANISATION_NOUNS for token in tokens[max(back - 10, 0) : back]
+    ):
+        return back + 1, comma  # "the EU's naval mission in the Red Sea, Aspides, said"
     # "the Russian-installed governor of the occupied part of the region, Vladimir Saldo,"
     if comma - back > 2:
         for role in range(back - 1, max(back - 12, -1), -1):

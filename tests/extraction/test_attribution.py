@@ -831,3 +831,31 @@ def test_a_numbered_heading_with_a_time_names_its_issuer(extract):
         '"138 attack drones were shot down over 13 regions."'
     )
     assert claims[0].actor == "Air Force of the Armed Forces of Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The EU's naval mission in the Red Sea, Aspides, said it had escorted 370 ships.",
+            "Aspides",
+        ),
+        (
+            "Eastland's coordination headquarters for prisoners of war said 5,857 people had "
+            "been freed.",
+            "coordination headquarters for prisoners of war",
+        ),
+        (
+            "The general staff does not publish its own losses, but said the enemy had lost "
+            "1,250 troops.",
+            "general staff",
+        ),
+        (
+            "It killed 13 people, according to a final toll issued by the Emergency Centre of the "
+            "health ministry.",
+            "Emergency Centre of the health ministry",
+        ),
+    ],
+)
+def test_bodies_named_late_or_in_lower_case_and_speakers_who_go_on(only_claim, text, actor):
+    assert only_claim(text).actor.endswith(actor)

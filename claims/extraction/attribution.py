@@ -480,6 +480,12 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         and tokens[subject_end - 2].lower in ("last", "this", "in")
     ):
         subject_end -= 2  # "US officials quoted by the New York Times last August put …"
+    elif (
+        subject_end >= 3
+        and tokens[subject_end - 1].lower in WEEKDAYS
+        and tokens[subject_end - 2].lower == "on"
+    ):
+        subject_end -= 2  # "Iran's judiciary on Sunday raised the death toll"
     known = _known_as(tokens, subject_end - 1) if subject_end > 0 else None
     if known:
         return _anchor(tokens, known[0], known[1], verb, False)

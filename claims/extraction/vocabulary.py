@@ -49,7 +49,7 @@ REPORTING_VERBS = words("""
     testified thinks think explained explains stressed stresses report denied denies deny
     denying accused accuses verified verifies shows showed show identified registered logged
     indicate suggest reporting written lists listed
-    raised revised lowered pledged promised vowed
+    raised revised lowered pledged promised vowed found finds
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {
@@ -82,6 +82,8 @@ REPORTING_PHRASES = {
     ("updated", "the"),
     ("released", "a"),
     ("published", "a"),
+    # "the Institute for the Study of War … arrived at about 4,168 sq km"
+    ("arrived", "at"),
 }
 AUXILIARIES = words(
     "has have had will would could may might also later previously earlier repeatedly last alone "
@@ -106,7 +108,7 @@ SPEAKER_NOUNS = words("""
     partners project tracker researchers monitor commissioner ombudsman experts expert
     operators bureau teams team spokesperson's survivors survivor movement division network
     cluster charity alliance association observatory programme commission union centre center
-    panel firms
+    panel firms judiciary
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
@@ -126,7 +128,7 @@ PERSON_ROLES = words("""
     spokesperson envoy ambassador general lieutenant colonel major captain sergeant admiral leader
     adviser advisor aide official representative lawmaker senator prosecutor correspondent analyst
     commissioner ombudsman brigadier marshal commodore chair chairman chairwoman chairperson
-    founder
+    founder coordinator
     """)
 ORGANISATION_NOUNS = words("""
     ministry agency service services mission office forces force military army navy command
@@ -134,7 +136,7 @@ ORGANISATION_NOUNS = words("""
     administration watchdog group organisation organization institute parliament cabinet staff
     movement division network cluster charity alliance association observatory programme
     commission union centre center project monitor tracker coalition bureau presidency company
-    panel
+    panel judiciary
     """)
 
 # What a figure counts, by the noun that follows it. Classes, not categories: what happened to the

@@ -859,3 +859,25 @@ def test_a_numbered_heading_with_a_time_names_its_issuer(extract):
 )
 def test_bodies_named_late_or_in_lower_case_and_speakers_who_go_on(only_claim, text, actor):
     assert only_claim(text).actor.endswith(actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Ada Holm, coordinator of civil society in Komanda, said 43 bodies had been recovered.",
+            "Ada Holm",
+        ),
+        (
+            "The Institute for the Study of Wars, which maps the front, arrived at about 4,168 sq km.",
+            "Institute for the Study of Wars",
+        ),
+        (
+            "Eastland's judiciary on Sunday raised the death toll from the strike to 79.",
+            "Eastland's judiciary",
+        ),
+        ("Investigators found that some 1,500 people had been killed.", "Investigators"),
+    ],
+)
+def test_coordinators_arriving_at_figures_weekdays_and_findings(only_claim, text, actor):
+    assert only_claim(text).actor == actor

@@ -66,7 +66,7 @@ _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
 # is our translation of a statement published by …", "Here is the full text of the communiqué …"
 _FOLLOWING_RE = re.compile(
     r"\b(?:published|issued|released|posted) the following\b|^The following\b"
-    r"|^(?:Below|Here) (?:is|are) (?:our translation of |an? translation of |the (?:full )?text of )?"
+    r"|^(?:Below|Here) (?:is|are) (?:(?:our|an?) (?:\w+ )?translation of |the (?:full )?text of )?"
     r"(?:the|a|an) (?:full |complete )?(?:statement|communiqu[eé]|summary|update|report|message|"
     r"address|speech|text)s?\b"
     # an agency's own update: "This update is produced by the humanitarian coordination office"

@@ -881,3 +881,12 @@ def test_bodies_named_late_or_in_lower_case_and_speakers_who_go_on(only_claim, t
 )
 def test_coordinators_arriving_at_figures_weekdays_and_findings(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+def test_our_unofficial_translation_of_a_statement_names_its_issuer(extract):
+    claims = extract(
+        "Below is our unofficial translation of the statement for February, issued in Burmese "
+        "by the Karen Union's Central Committee on Wednesday.\n\n"
+        "1. During the month the military carried out 97 air strikes on villages."
+    )
+    assert claims[0].actor == "Karen Union's Central Committee"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.extraction.quantities import NUMBER_WORDS, Quantity, is_attack_count
+from claims.extraction.quantities import NUMBER_WORDS, Quantity, is_attack_count, is_year
 from claims.extraction.tokens import Token, joined
 from claims.extraction.vocabulary import (
     CATEGORY_NOUNS,
@@ -692,7 +692,7 @@ def _cue_of_the_subject(tokens: list[Token], first: int) -> str | None:
         if (
             token.text in ",;:()"
             or token.is_number
-            and not _is_year(token)
+            and not is_year(token)
             and not _is_day_of_a_date(tokens, position)
         ):
             break
@@ -1212,10 +1212,6 @@ def _cue_before_colon(tokens: list[Token], colon: int) -> str | None:
         if found:
             return found[0]
     return None
-
-
-def _is_year(token: Token) -> bool:
-    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _is_day_of_a_date(tokens: list[Token], position: int) -> bool:

@@ -151,7 +151,7 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
             second is not None
             and _joins_a_range(tokens, index, after)
             # "the toll since October 2023 to 62,192": a year, then the figure
-            and not (_is_year_number(tokens[index]) and not _is_year_number(tokens[after + 1]))
+            and not (is_year(tokens[index]) and not is_year(tokens[after + 1]))
         ):
             upper = second[0]
             lower = _scaled_to(value, upper) if plain else value
@@ -220,7 +220,8 @@ def _is_an_area(unit: Token, following: Token | None) -> bool:
     )
 
 
-def _is_year_number(token: Token) -> bool:
+def is_year(token: Token) -> bool:
+    """ "2023": a year written alone, four plain digits."""
     return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claims.extraction.places import KNOWN_PLACES
+from claims.extraction.quantities import NUMBER_WORDS
 from claims.extraction.tokens import CLOSING_QUOTES, Token
 from claims.extraction.vocabulary import (
     AUXILIARIES,
@@ -135,6 +136,10 @@ class Anchor:
     relayed_by: str | None = None
 
 
+# Words between a speaker and a verb: "it now lists", "which also lists"
+_AFTER_A_SUBJECT = words("which that who also now still only already")
+
+
 def find_anchors(tokens: list[Token]) -> list[Anchor]:
     """The speakers of one sentence, in order of their verbs."""
     anchors: list[Anchor] = []
@@ -148,6 +153,15 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             continue  # "a Washington think tank": a noun
         if word in ("states", "state") and following != "that":
             continue  # "in Borno and Yobe states": a noun; "the report states that …" a verb
+        if (
+            word == "lists"
+            and position
+            and tokens[position - 1].is_word
+            and not tokens[position - 1].is_capitalized
+            and tokens[position - 1].lower not in SPEAKER_NOUNS | ORGANISATION_NOUNS
+            and tokens[position - 1].lower not in PRONOUNS | _AFTER_A_SUBJECT
+        ):
+            continue  # "publishes periodic lists of the dead": a noun
         anchor = None
         previous = tokens[position - 1].lower if position else ""
         if word == "saying" and previous == "as":
@@ -208,7 +222,14 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 anchor = _anchor(tokens, start, position, position, True)
                 if anchor is not None:
                     anchors.append(anchor)
-            continue
+                continue
+            if not (
+                word == "described"
+                and not anchors
+                and any(token.lower == "as" for token in tokens[position + 2 : position + 8])
+            ):
+                continue
+            # "The Emirati foreign ministry described the handover as the 14th exchange …"
         if word == "according" and following == "to":
             start = _past_document(tokens, position + 2)
             if (
@@ -241,6 +262,7 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 anchor is None
                 and (
                     word in REPORTING_VERBS
+                    or word == "described"  # only "X described Y as …" comes this far
                     or (word, following) in REPORTING_PHRASES
                     or (word == "put" and _puts_at(tokens, position))
                 )
@@ -690,6 +712,22 @@ def _past_timestamp(tokens: list[Token]) -> int:
         if token.text in ("—", "–", "-") and position:
             return position + 1
     return 0
+
+
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "later", "earlier"})
+
+
+def _past_opening_phrase(tokens: list[Token], start: int) -> int:
+    """Where the sentence goes on after a short opening phrase ("In the interview, "), else
+    `start`."""
+    if start >= len(tokens) or tokens[start].lower not in _OPENING_PREPOSITIONS:
+        return start
+    for position in range(start + 1, min(start + 7, len(tokens) - 1)):
+        if tokens[position].text == ",":
+            return position + 1
+        if not tokens[position].is_word:
+            break
+    return start
 
 
 def _names_a_speaker(tokens: list[Token], start: int, end: int) -> bool:
@@ -1307,6 +1345,7 @@ class Speakers:
         """Remember a person whose name opens a sentence without a reporting verb ("Volodymyr
         Zelenskyy has given his first account"), for a later "he says"."""
         start = end = _past_timestamp(tokens)  # "12:40 BST - Volodymyr Zelenskyy has …"
+        start = end = _past_opening_phrase(tokens, start)  # "In the interview, Zelensky …"
         if start >= len(tokens) or not tokens[start].is_capitalized:
             return
         if (
@@ -1344,6 +1383,7 @@ class Speakers:
             and end < len(tokens)
             and not tokens[end].is_capitalized
             and tokens[start].lower not in DETERMINERS | _QUANTIFIERS  # "The Ukrainian commander"
+            and tokens[start].lower not in NUMBER_WORDS  # "Nine Afghan fighters were killed"
             and is_person(name)
         ):
             self.last_person = self.last_any = name
@@ -1570,6 +1610,9 @@ def people_named(tokens: list[Token]) -> list[str]:
 _CLAUSE_OPENERS = words("where whereas while")
 
 
+_COUNTING_VERBS = words("counts count counted hosts hosted recorded registered")
+
+
 def speaker_for(
     anchors: list[Anchor], first: int, end: int, tokens: list[Token] | None = None
 ) -> Anchor | None:
@@ -1584,7 +1627,8 @@ def speaker_for(
         anchor.relative for anchor in anchors
     ):
         anchors = [anchor for anchor in anchors if not anchor.relative]
-    before = [anchor for anchor in anchors if anchor.verb < first and not anchor.is_post]
+    # "X estimated 64,260 deaths": the verb may open the figure's own span
+    before = [anchor for anchor in anchors if anchor.verb < end and not anchor.is_post]
     after = [anchor for anchor in anchors if anchor.verb >= end and anchor.is_post]
     if before and after and tokens is not None:
         for position in range(before[-1].verb + 1, first):
@@ -1592,6 +1636,9 @@ def speaker_for(
                 tokens[position].lower in _CLAUSE_OPENERS and tokens[position - 1].text == ","
             ):
                 return after[0]
+    if before and after and tokens is not None and tokens[after[0].verb].lower == "according":
+        if tokens[before[-1].verb].lower in _COUNTING_VERBS:
+            return after[0]  # "the DRC now counts some 7 million displaced, according to IOM"
     if before:
         return before[-1]
     if after:

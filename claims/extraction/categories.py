@@ -91,6 +91,7 @@ _CUE_PHRASES = {
         "fell with honour",
         "fell in battle",
         "laid down their lives",
+        "sent to hell",
     ),
     "captured": (
         "taken prisoner",
@@ -536,6 +537,8 @@ def classify(
         )
         and (
             "intercepted" in (after_cue, before_cue)
+            or "destroyed" in (after_cue, before_cue)
+            and _air_defence(tokens)  # "air defence forces destroyed 27 unmanned aerial vehicles"
             or _intercepted_and(tokens, quantity.first)
             or previous is not None
             and previous.category == "intercepted"
@@ -568,6 +571,17 @@ def classify(
             and _air_defence(tokens)
         ):
             before_cue, after_cue = "intercepted", None  # "air defences destroyed 112 targets"
+        if (
+            phrase.kind == "munition"
+            and phrase.head in _CRAFT
+            and "destroyed" in (after_cue, before_cue, listed)
+            and not _air_defence(tokens)
+        ):
+            # "the following have been destroyed: … 29,780 unmanned aerial vehicles": lost, as
+            # craft are; shot down only when air defence destroyed them
+            phrase = _NounPhrase(
+                "equipment", phrase.start, phrase.end, phrase.head, phrase.head_text
+            )
         if (
             after_cue is None
             and before_cue is None
@@ -944,6 +958,10 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
             while end < count and _noun_kind(tokens[end]) and end - position < 3:
                 kind = _noun_kind(tokens[end])
                 end += 1
+            if tokens[end - 1].lower in _CRAFT and not _UNCREWED.isdisjoint(
+                token.lower for token in tokens[start:end]
+            ):
+                kind = "munition"  # "uncrewed surface vessels": drone boats
             return _NounPhrase(kind, start, end, tokens[end - 1].lower, tokens[end - 1].text)
         if word in _FILLERS:
             position += 1
@@ -956,6 +974,16 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
         if modifiers and _lists_participles(tokens, position):
             position += 2  # "destroyed, damaged, abandoned or captured tanks": one modifier
             continue
+        if (
+            word in ("and", "or")
+            and modifiers
+            and not tokens[position - 1].lower.endswith("s")  # "187 mines and roadside bombs"
+            and _shared_noun(tokens, position + 1)
+        ):
+            # "18 ballistic and cruise missiles": two modifiers of one noun
+            inner = _noun_phrase_after(tokens, position + 1)
+            if inner is not None:
+                return _NounPhrase(inner.kind, start, inner.end, inner.head, inner.head_text)
         if not token.is_word or word in _NOUN_PHRASE_STOPS or word.endswith("ly"):
             break
         if not modifiers:
@@ -965,10 +993,28 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
     if modifiers and not designation and _cue_at(tokens, first_modifier):
         # "two died shortly after", "31 others arrested": a verb, not a noun's modifier
         return None
+    if modifiers and designation and tokens[first_modifier].lower in _MISSILE_DESIGNATIONS:
+        # "28 of the Kh-101s", "three KN-23s": missiles by their model
+        return _NounPhrase("munition", start, position, "missiles", "")
     if modifiers:
         # "18 Leopard 2A6s": a model designation names a piece of equipment
         return _NounPhrase("equipment" if designation else "unknown", start, position, "", "")
     return None
+
+
+def _shared_noun(tokens: list[Token], position: int) -> bool:
+    """True when a modifier and then a counted noun follow: "… and cruise missiles"."""
+    return (
+        position + 1 < len(tokens)
+        and tokens[position].is_word
+        and _noun_kind(tokens[position]) is None
+        and _noun_kind(tokens[position + 1]) is not None
+    )
+
+
+_CRAFT = words("vessels vessel boats boat craft")
+_UNCREWED = words("unmanned uncrewed explosive-laden")
+_MISSILE_DESIGNATIONS = frozenset({"kh", "kn", "iskander", "geran", "shahed", "kalibr", "zircon"})
 
 
 def _continues_a_modifier(tokens: list[Token], position: int) -> bool:
@@ -1127,14 +1173,15 @@ def _parenthetical(tokens: list[Token], verb: int) -> bool:
 def _relative_clause(tokens: list[Token], start: int, boundaries: set[int]) -> int | None:
     """One past the closing comma of ", which …," right at `start`, or None."""
     count = len(tokens)
-    if not (
-        start + 1 < count
-        and tokens[start].text == ","
-        and (tokens[start + 1].lower in _RELATIVE_OPENERS or tokens[start + 1].lower == "including")
-    ):
+    if not (start + 1 < count and tokens[start].text == ","):
         return None
-    # ", including 138 civilians," holds a figure of its own; a relative clause must not
-    part = tokens[start + 1].lower == "including"
+    opener = tokens[start + 1].lower
+    # ", including 138 civilians,", ", among them three children,": a figure of its own
+    part = opener == "including" or (
+        opener == "among" and start + 2 < count and tokens[start + 2].lower == "them"
+    )
+    if not (part or opener in _RELATIVE_OPENERS):
+        return None
     for position in range(start + 2, min(start + 2 + AFTER_WINDOW * 2, count)):
         if (position in boundaries and not part) or tokens[position].text in ";:.":
             return None

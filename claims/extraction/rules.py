@@ -54,7 +54,11 @@ _OPENING_NAME_RE = re.compile(
     r"|[A-Z][a-z]+(?:-[A-Za-z]+)?, an? \b"
 )
 # "Prokudin urged …": a surname alone, when the article named the person in full before
-_OPENING_SURNAME_RE = re.compile(r"([A-Z][a-z]+(?:-[A-Za-z]+)?) [a-z]+ed\b")
+# "In the interview, Zelensky also addressed …": after a short opening phrase, too
+_OPENING_SURNAME_RE = re.compile(
+    r"(?:(?:In|At|On|During|Later|Earlier) [^,.]{0,40}, )?"
+    r"([A-Z][a-z]+(?:-[A-Za-z]+)?) (?:also |later |then |again )?[a-z]+ed\b"
+)
 # Whole words, as a regex's \b would see them: one set lookup each instead of a long alternation.
 _WORD_RE = re.compile(r"\w+")
 _QUOTE_RE = re.compile(r"[\"“”«»]")
@@ -75,6 +79,7 @@ _FOLLOWING_RE = re.compile(
     # "The text of the following joint statement was released by the Participating States …"
     r"|\bthe following\b[^.]{0,40}\b(?:was|were) (?:released|issued|published|posted) by\b"
 )
+_SPOKEN_DOCUMENTS = frozenset({"briefing", "transcript", "remarks", "speech", "address"})
 _ISSUER_OPENINGS = ("Below", "Here", "This")  # how the sentences _FOLLOWING_RE anchors open
 _ISSUED_BY = frozenset({"published", "issued", "released", "posted", "produced", "prepared"})
 # A heading is short; its number ("3."), a bracketed note in lower case and a colon are not its name.
@@ -187,6 +192,14 @@ class RulesExtractor(Extractor):
             if reading.tokens is not None:
                 speakers.note_organisations(reading.tokens, as_subject=not reading.anchors)
             pronoun = next((anchor for anchor in reading.anchors if anchor.is_pronoun), None)
+            if (
+                pronoun is not None
+                and pronoun is reading.anchors[0]
+                and pronoun.start > 1
+                and pronoun.name not in ("i", "we")
+            ):
+                # "Zelensky used the interview to set out his own estimate": his, Zelensky's
+                speakers.note_opening_person(reading.tokens)
             if pronoun is not None and not PERSON_ROLES.isdisjoint(reading.words):
                 # "… the ombudsman, Dmytro Lubinets: he said": named before the pronoun
                 speakers.note_people(reading.tokens[: pronoun.start])
@@ -197,6 +210,9 @@ class RulesExtractor(Extractor):
                     anchor.actor, anchor.relayed_by = named.actor, named.relayed_by
                 else:
                     speakers.resolve(anchor)
+                    if speakers.voice and _ours(reading.tokens, anchor):
+                        # "Sych: … our drone operators confirmed 484 killed": the one answering
+                        anchor.actor, anchor.relayed_by = speakers.voice, None
             if not PERSON_ROLES.isdisjoint(reading.words):
                 speakers.note_people(_tokens(reading))
             if (
@@ -405,6 +421,18 @@ def _read(
     )
 
 
+def _ours(tokens: list[Token], anchor: Anchor) -> bool:
+    """ "our drone operators confirmed": a body the speaker calls their own."""
+    return (
+        not anchor.is_description
+        and any(
+            token.lower in ("our", "my")
+            for token in tokens[max(anchor.start - 3, 0) : anchor.start]
+        )
+        and not any(token.is_capitalized for token in tokens[anchor.start : anchor.end])
+    )
+
+
 def _opens_with_a_surname(sentence_text: str, text: str, start: int) -> bool:
     """ "Prokudin urged residents to leave": a capitalized word and a verb, where the word came
     earlier in the article after a first name ("Oleksandr Prokudin")."""
@@ -412,8 +440,12 @@ def _opens_with_a_surname(sentence_text: str, text: str, start: int) -> bool:
     if opening is None:
         return False
     surname = opening.group(1)
-    found = text.rfind(f" {surname}", 0, start)
-    return found > 0 and text[text.rfind(" ", 0, found) + 1 : found][:1].isupper()
+    found = text.find(f" {surname}", 0, start)
+    while found > 0:
+        if text[text.rfind(" ", 0, found) + 1 : found][:1].isupper():
+            return True
+        found = text.find(f" {surname}", found + 1, start)
+    return False
 
 
 def _opens_quote(text: str) -> bool:
@@ -644,6 +676,15 @@ def _numbered_heading(text: str, name: str) -> str | None:
     return issuer if names_a_body else ""
 
 
+def _issues(tokens: list[Token], end: int) -> bool:
+    """ "Médecins Sans Frontières (MSF) issued the following": the name is the issuer's."""
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+        end += 3
+    if end < len(tokens) and tokens[end].lower in ("has", "have"):
+        end += 1
+    return end < len(tokens) and tokens[end].lower in _ISSUED_BY
+
+
 def _issuer(sentence: Sentence) -> str | None:
     """The body that issued a document the article goes on to reproduce."""
     tokens = tokenize(sentence.text, sentence.start)
@@ -663,11 +704,24 @@ def _issuer(sentence: Sentence) -> str | None:
             if by is not None:
                 start = by + 1
                 break
+    else:
+        # "The following is a transcript of today's noon briefing by Stéphane Dujarric"
+        start = next(
+            (
+                position + 1
+                for position in range(2, len(tokens) - 1)
+                if tokens[position].lower == "by"
+                and tokens[position - 1].lower in _SPOKEN_DOCUMENTS
+            ),
+            0,
+        )
     start, end = name_forward(tokens, start)
     names = {token.lower for token in tokens[start:end]}
     capitalized = sum(token.is_capitalized for token in tokens[start:end])
     if end > start and (
-        not names.isdisjoint(ORGANISATION_NOUNS | PERSON_ROLES) or start and capitalized >= 2
+        not names.isdisjoint(ORGANISATION_NOUNS | PERSON_ROLES)
+        or (start or _issues(tokens, end))
+        and capitalized >= 2
     ):
         # "… by the Commander-in-Chief of the Armed Forces, Oleksandr Syrskyi, on …": the person
         person = end + 1

@@ -112,6 +112,7 @@ SPEAKER_NOUNS = words("""
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
+    paramedics wing infographic screenshot caption zones
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -149,7 +150,7 @@ MILITARY_PEOPLE = words("""
     guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
     majors captains lieutenants sergeants corporals privates draftees cadets partisans
     peacekeepers troopers riflemen helmets builders terrorists extremists bandits deminers
-    companies battalions brigades platoons regiments
+    companies battalions brigades platoons regiments khwarij kharijis
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients

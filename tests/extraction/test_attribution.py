@@ -890,3 +890,96 @@ def test_our_unofficial_translation_of_a_statement_names_its_issuer(extract):
         "1. During the month the military carried out 97 air strikes on villages."
     )
     assert claims[0].actor == "Karen Union's Central Committee"
+
+
+def test_a_body_that_issued_the_following_statement_speaks_for_it(extract):
+    claims = extract(
+        "Médecins Sans Frontières (MSF) issued the following statement on Friday after a clinic "
+        "it runs was shelled. It is reproduced in full.\n\n"
+        "The shelling killed at least four patients in the ward."
+    )
+    assert claims[0].actor.startswith("Médecins Sans Frontières")
+
+
+def test_a_transcript_of_a_briefing_by_a_spokesperson_is_theirs(extract):
+    claims = extract(
+        "The following is a near-verbatim transcript of today's briefing by Ines Falk, "
+        "Spokesperson for the Mission.\n\n"
+        "Currently, 31 of our colleagues are being held by the authorities."
+    )
+    assert claims[0].actor == "Ines Falk"
+
+
+def test_a_person_who_opens_a_sentence_is_the_owner_of_his_estimate(extract):
+    claims = extract(
+        "President Arvo Linde says 12,300 of his soldiers have been killed.\n\n"
+        "He was replying to Prime Minister Odile Barre, who had suggested far higher losses.\n\n"
+        "Linde used the broadcast to set out his own estimate. The enemy, he said, had lost "
+        "about 90,000 soldiers killed."
+    )
+    assert claims[-1].actor == "Arvo Linde"
+
+
+def test_a_surname_after_a_short_opening_phrase_is_who_he_means(extract):
+    claims = extract(
+        "President Arvo Linde says 12,300 of his soldiers have been killed.\n\n"
+        "Asked about it, spokesman Piet Varo told reporters the figure was invented.\n\n"
+        "In the interview, Linde also addressed the size of the army. It now has about "
+        "600,000 people under arms, he said."
+    )
+    assert claims[-1].actor == "President Arvo Linde"
+
+
+def test_our_operators_in_an_answer_are_the_one_answering(extract):
+    claims = extract(
+        "Q: How many did your brigade hit last month?\n\n"
+        "Varga: In May our drone operators confirmed 312 enemy soldiers killed.\n\n"
+        "Q: And equipment?\n\n"
+        "Varga: We also destroyed 14 tanks."
+    )
+    assert [claim.actor for claim in claims] == ["Varga", "Varga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A widely shared infographic claims that the navy lost 40 ships in one night.",
+            "infographic",
+        ),
+        (
+            "In Tamra, in the north, Red Crescent paramedics said three men were killed.",
+            "Red Crescent paramedics",
+        ),
+        (
+            "Nine soldiers were martyred in the ambush, the military's media wing said on Sunday.",
+            "military's media wing",
+        ),
+        (
+            "At least 41 civilians have been killed, according to reports from the health zones "
+            "concerned.",
+            "health zones",
+        ),
+        (
+            "The foreign ministry described the handover as the ninth it had mediated, bringing "
+            "to 2,104 the number of captives released.",
+            "foreign ministry",
+        ),
+        (
+            "The country now counts some 6 million displaced people, according to IOM.",
+            "IOM",
+        ),
+    ],
+)
+def test_posts_paramedics_media_wings_and_bodies_that_describe_or_count(only_claim, text, actor):
+    assert only_claim(text).actor == actor
+
+
+def test_a_list_published_by_a_ministry_does_not_speak(extract):
+    claims = extract(
+        "In its update the health ministry said 4,210 people had been killed.\n\n"
+        "The ministry publishes periodic lists of the dead with names and ages. A study published "
+        "in The Medical Journal, using a method that compares lists, estimated 5,300 deaths, "
+        "against the ministry's figure of about 3,900 for the same period."
+    )
+    assert [claim.actor for claim in claims[1:]] == ["Medical Journal", "health ministry"]

@@ -503,3 +503,39 @@ def test_hostages_believed_alive_are_still_hostages(extract):
         (48, "captured"),
         (20, "captured"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The rebels fired 18 ballistic and cruise missiles at the port.", "launched", 18),
+        ("Air defences downed 21 of the Kh-101s over the sea.", "intercepted", 21),
+        ("The army fired three KN-23s at the capital.", "launched", 3),
+        ("The rebels launched 27 uncrewed surface vessels at tankers.", "launched", 27),
+        ("The navy destroyed two uncrewed surface vessels.", "equipment", 2),
+        (
+            "Air defence forces detected and destroyed 27 unmanned aerial vehicles overnight.",
+            "intercepted",
+            27,
+        ),
+        ("In the operation that followed, 13 khwarij were sent to hell.", "killed", 13),
+    ],
+)
+def test_two_modifiers_of_one_noun_missiles_by_model_and_drone_boats(
+    only_claim, text, category, value
+):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_a_part_set_off_by_among_them_leaves_the_whole_its_verb(extract):
+    claims = extract("Eleven people, among them three children, died of their wounds.")
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("killed", 11),
+        ("killed", 3),
+    ]
+
+
+def test_a_plural_before_and_is_a_noun_of_its_own(extract):
+    claims = extract("Sappers removed 187 mines and roadside bombs from the road.")
+    assert all(claim.category != "launched" for claim in claims)

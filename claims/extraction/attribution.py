@@ -1636,9 +1636,14 @@ def speaker_for(
                 tokens[position].lower in _CLAUSE_OPENERS and tokens[position - 1].text == ","
             ):
                 return after[0]
-    if before and after and tokens is not None and tokens[after[0].verb].lower == "according":
-        if tokens[before[-1].verb].lower in _COUNTING_VERBS:
-            return after[0]  # "the DRC now counts some 7 million displaced, according to IOM"
+    if (
+        before
+        and after
+        and tokens is not None
+        and tokens[after[0].verb].lower == "according"
+        and tokens[before[-1].verb].lower in _COUNTING_VERBS
+    ):
+        return after[0]  # "the country now counts some 6 million displaced, according to IOM"
     if before:
         return before[-1]
     if after:

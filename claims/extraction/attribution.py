@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from claims.extraction.places import KNOWN_PLACES
 from claims.extraction.quantities import NUMBER_WORDS
-from claims.extraction.tokens import CLOSING_QUOTES, Token
+from claims.extraction.tokens import CLOSING_QUOTES, Token, joined
 from claims.extraction.vocabulary import (
     AUXILIARIES,
     DETERMINERS,
@@ -263,6 +263,10 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 and (
                     word in REPORTING_VERBS
                     or word == "described"  # only "X described Y as …" comes this far
+                    or word in ("published", "released", "issued")
+                    and any(
+                        token.lower in _COUNT_NOUNS for token in tokens[position + 1 : position + 5]
+                    )  # "the ministry has published an updated toll: …"
                     or (word, following) in REPORTING_PHRASES
                     or (word == "put" and _puts_at(tokens, position))
                 )
@@ -604,6 +608,12 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
             return role
         if verb + 1 < len(tokens) and tokens[verb + 1].lower in _PLACE_PREPOSITIONS | {"on"}:
             return None  # "…, said in May 2023": a time or place, no speaker
+        if [token.lower for token in tokens[verb + 1 : verb + 4]] in (
+            ["one", "of", "them"],
+            ["one", "of", "those"],
+        ):
+            # "…," said one of them, a mother of five: one of those just named
+            return Anchor("they", verb + 1, verb + 4, verb, True, is_pronoun=True)
         name_start, name_end = _name_forward(tokens, verb + 1)
         if name_end > name_start:
             person = _person_in_apposition(tokens, name_end)
@@ -875,16 +885,30 @@ def _is_auxiliary(token: Token) -> bool:
 
 def _apposition_before(tokens: list[Token], comma: int) -> int:
     """For "Kyrylo Budanov, the head of …, said": the index of the comma after the name, or 0."""
+    listed = False  # passed a comma inside the apposition: ", rescue groups and residents,"
     for back in range(comma - 1, max(comma - 30, 0), -1):
         if tokens[back].text == ",":
             opener = tokens[back + 1].lower if back + 1 < comma else ""
+            if listed and not (opener in DETERMINERS and tokens[back - 1].is_capitalized):
+                continue
+            if (
+                not listed
+                and opener not in DETERMINERS
+                and opener not in ("which", "who")
+                and any(token.lower == "and" for token in tokens[back + 1 : comma])
+                and back > 2
+                and tokens[back - 1].is_word
+                and not tokens[back - 1].is_capitalized
+            ):
+                listed = True  # "… from local media, rescue groups and residents,": a list
+                continue
             # ", the head of …,", ", which publishes a daily tally,", ", Israel's emergency
             # service,"; and asides: ", for its part,", ", in its own morning update,"
             if (
                 opener in DETERMINERS
                 or opener in SPEAKER_NOUNS
                 or opener in PERSON_ROLES
-                or opener in ("which", "who")
+                or opener in ("which", "who", "whose", "where")
                 or opener == "one"
                 and tokens[back + 2].lower == "of"  # ", one of the few hospitals still open,"
                 or opener in _ASIDE_OPENERS
@@ -978,6 +1002,7 @@ def _name_backward(tokens: list[Token], end: int) -> int:
             or word in _CONNECTORS
             and position - 1 > 0
             and (position < end or word == ")")
+            and (word != "-" or joined(tokens[position - 2], token))  # not "10.15 GMT - The"
         ):
             position -= 1
         elif token.is_word and _continues_a_name(tokens, position - 1):
@@ -1009,8 +1034,10 @@ def _name_backward(tokens: list[Token], end: int) -> int:
             and position >= 3
             and tokens[position - 2].text == "-"
             and tokens[position - 3].is_word
+            and joined(tokens[position - 3], tokens[position - 2])
+            and joined(tokens[position - 2], token)
         ):
-            position -= 2  # "Seong-kweun", "open-source project"
+            position -= 2  # "Seong-kweun", "open-source project"; not "GMT - The"
         elif (
             token.is_word
             and position < end
@@ -1610,6 +1637,9 @@ def people_named(tokens: list[Token]) -> list[str]:
 _CLAUSE_OPENERS = words("where whereas while")
 
 
+_COUNT_NOUNS = words(
+    "toll tally count figures figure data casualties statistics video footage list"
+)
 _COUNTING_VERBS = words("counts count counted hosts hosted recorded registered")
 
 

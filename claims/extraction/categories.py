@@ -37,6 +37,7 @@ _CUE_WORDS = {
     "treated",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
+    "abducting abduct "
     "hostages hostage captives surrendered freed freeing detention custody captivity jailed imprisoned "
     "kidnapped kidnapping kidnappings",
     # "back" as in "received 390 of its people back": only ever read inside a prisoner exchange
@@ -190,6 +191,7 @@ _CUE_PHRASES = {
         "called up",
         "call up",
         "calls up",
+        "under arms",
     ),
     "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
     "destroyed": ("knocked out",),
@@ -261,7 +263,7 @@ _AREAS = words(
     "districts regions provinces areas neighbourhoods neighborhoods oblasts municipalities"
 )
 # Sent, these are sent to attack: no army ships its allies Shaheds
-_ATTACK_DRONES = words("drones drone shaheds shahed uavs decoys")
+_ATTACK_DRONES = words("drones drone shaheds shahed uavs decoys fpvs")
 # "unmanned aerial vehicles" are drones: shot down, they are intercepted, not equipment lost
 _DRONE_MODIFIERS = words("unmanned drone")
 PART_LOOK_BACK = 25
@@ -297,6 +299,7 @@ def classify(
     recent: Counted | None,
     later: list[Quantity] | None = None,
     exchange: bool | None = None,
+    losses: bool = False,
 ) -> Counted | None:
     """The category and subject of `quantity`, or None when it is not a claim about the conflict.
 
@@ -304,7 +307,8 @@ def classify(
     that figure); `earlier_in_sentence` the figures already read in this sentence; `recent` the
     last figure of the previous sentences, for counts that refer back to it; `later` the figures
     after this one in the sentence; `exchange` whether the passage is about a prisoner exchange
-    (by default: whether this sentence names one).
+    (by default: whether this sentence names one); `losses` whether it runs through a tally of
+    losses ("tanks — 11,254 (+3)").
     """
     later = later or []
     next_quantity = later[0] if later else None
@@ -325,6 +329,39 @@ def classify(
         phrase = _noun_phrase_after(tokens, quantity.end)
         if phrase is not None and phrase.kind in ("civilian", "military"):
             return Counted(whole.category, _subject(tokens, phrase), phrase.end)
+        if (
+            phrase is None
+            and whole.category in PERSON_CATEGORIES
+            and _cue_after(tokens, quantity.end, boundaries)[0] is None
+        ):
+            # "842,650 personnel killed and wounded, including 1,290 over the past day"
+            return Counted(whole.category, whole.subject, quantity.end)
+    if (
+        whole is not None
+        and quantity.first >= 2
+        and tokens[quantity.first - 1].text == "+"
+        and tokens[quantity.first - 2].text == "("
+        and whole.reach <= quantity.first - 1
+    ):
+        # "tanks — 11,254 (+3)": the day's increase of the running total before it
+        return Counted(whole.category, whole.subject, quantity.end)
+    if (
+        quantity.first >= 2
+        and tokens[quantity.first - 1].lower == "of"
+        and tokens[quantity.first - 2].lower in _FORCE_NOUNS
+    ):
+        # "joined a Russian force of about 50,000": the size of a force is deployed
+        phrase = _noun_phrase_after(tokens, quantity.end)
+        if phrase is None or phrase.kind == "military":
+            return Counted(
+                "deployed",
+                _subject(tokens, phrase) if phrase else tokens[quantity.first - 2].lower,
+                phrase.end if phrase else quantity.end,
+            )
+    if losses:
+        tally = _tally_item(tokens, quantity.first, quantity.end)
+        if tally is not None:
+            return tally
     if is_attack_count(tokens, quantity.first, quantity.end):
         return Counted("launched", "attacks", quantity.end + 1)
     if quantity.first >= 2 and [
@@ -492,6 +529,15 @@ def classify(
             return None  # "two delegations agreed to swap …": the swap is of others
         phrase = _NounPhrase("civilian", phrase.start, phrase.end, "", "")
 
+    if (
+        phrase is not None
+        and phrase.kind == "anaphora"
+        and phrase.end < len(tokens)
+        and tokens[phrase.end].lower in ("fatally", "mortally")
+    ):
+        # "52 people injured, two of them fatally": those two died
+        source = previous or recent
+        return Counted("killed", source.subject if source else "", phrase.end + 1)
     if phrase is None or phrase.kind == "anaphora":
         # Nothing named: the figure counts what an earlier figure counted ("up from 1,500").
         source = previous or recent
@@ -551,10 +597,10 @@ def classify(
         listed = (
             quantity.first > 0
             and tokens[quantity.first - 1].lower in (",", "and")
-            or (
-                [token.lower for token in tokens[max(quantity.first - 3, 0) : quantity.first]]
-                == ["as", "well", "as"]
-            )
+            or [token.lower for token in tokens[max(quantity.first - 3, 0) : quantity.first]]
+            == ["as", "well", "as"]
+            or [token.lower for token in tokens[max(quantity.first - 2, 0) : quantity.first]]
+            == ["along", "with"]
         )
         if (
             after_cue is None
@@ -1014,7 +1060,9 @@ def _shared_noun(tokens: list[Token], position: int) -> bool:
 
 _CRAFT = words("vessels vessel boats boat craft")
 _UNCREWED = words("unmanned uncrewed explosive-laden")
-_MISSILE_DESIGNATIONS = frozenset({"kh", "kn", "iskander", "geran", "shahed", "kalibr", "zircon"})
+_MISSILE_DESIGNATIONS = frozenset(
+    {"kh", "kn", "iskander", "geran", "shahed", "kalibr", "zircon", "orlan", "lancet", "zala"}
+)
 
 
 def _continues_a_modifier(tokens: list[Token], position: int) -> bool:
@@ -1069,6 +1117,36 @@ def _noun_kind(token: Token) -> str | None:
         return "other"
     if token.is_capitalized and _is_demonym(token.text):
         return "civilian"
+    return None
+
+
+_PART_OPENERS = words("some most many several few none")
+_FORCE_NOUNS = words("force forces army armies contingent contingents garrison")
+_TALLY_DASHES = frozenset({"—", "–", "‒", "-"})
+_TALLY_PEOPLE = words("personnel persons people troops servicemen soldiers manpower")
+_TALLY_EQUIPMENT = words("means equipment mlrs uavs drones missiles systems tanks")
+
+
+def _tally_item(tokens: list[Token], first: int, end: int) -> Counted | None:
+    """ "personnel — about 1,128,170", "air defence means ‒ 1,225" in a tally of losses: what the
+    label before the dash names, lost."""
+    dash = first - 1
+    if dash < 1 or tokens[dash].text not in _TALLY_DASHES or joined(tokens[dash - 1], tokens[dash]):
+        return None
+    start = dash
+    while start > 0 and tokens[start - 1].text not in ";:•" and dash - start < 7:
+        start -= 1
+    if start > 0 and tokens[start - 1].text not in ";:•":
+        return None
+    label = tokens[start:dash]
+    if not label or not all(token.is_word or token.text in "/-" for token in label):
+        return None
+    words_of_label = {token.lower for token in label}
+    subject = " ".join(token.text for token in label)
+    if not _TALLY_PEOPLE.isdisjoint(words_of_label):
+        return Counted("casualties", subject, end)
+    if not _TALLY_EQUIPMENT.isdisjoint(words_of_label) or any(_noun_kind(token) for token in label):
+        return Counted("equipment", subject, end)
     return None
 
 
@@ -1180,6 +1258,8 @@ def _relative_clause(tokens: list[Token], start: int, boundaries: set[int]) -> i
     part = opener == "including" or (
         opener == "among" and start + 2 < count and tokens[start + 2].lower == "them"
     )
+    if opener in _PART_OPENERS and start + 2 < count and tokens[start + 2].lower == "of":
+        part = True  # ", most of them children,"
     if not (part or opener in _RELATIVE_OPENERS):
         return None
     for position in range(start + 2, min(start + 2 + AFTER_WINDOW * 2, count)):

@@ -468,6 +468,7 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         and end == start + 1
         and first_token.lower in ("two", "three")
         and not quantity.is_hedged
+        and not _described_by_its_fate(tokens, end)
     ):
         return False  # "the two sides", "the two men": ones already counted, not a new figure
     # "one of them", "one another", "one in three"; "12 members of one family"
@@ -478,6 +479,11 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
             and after.lower in ("of", "another", "in", "who", "which", "that")
             or before is not None
             and before.lower in ("of", "from")  # "four women from one family"
+            # "One is the running toll kept by …": one of several things, named
+            or after is not None
+            and after.lower in ("is", "was")
+            and after2 is not None
+            and after2.lower in ("the", "a", "an")
             # "counted the dead one by one"
             or after is not None
             and after.lower == "by"
@@ -489,6 +495,21 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
             and before2.lower == "one"
         )
     )
+
+
+# What happened to "the two North Korean soldiers captured by Ukraine": a count of its own
+_FATES = frozenset({"captured", "killed", "detained", "abducted", "kidnapped", "wounded"})
+
+
+def _described_by_its_fate(tokens: list[Token], end: int) -> bool:
+    """ "the two North Korean soldiers captured by Ukraine": a participle after the noun, not a
+    verb ("the two men were detained") about ones already counted."""
+    for token in tokens[end : end + 5]:
+        if token.lower in _FATES:
+            return True
+        if not token.is_word or token.lower in ("were", "was", "are", "is", "had", "have", "has"):
+            return False
+    return False
 
 
 # Verbs of attack whose repetitions are counted: "shelled the town 52 times"

@@ -70,6 +70,9 @@ _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
 # is our translation of a statement published by …", "Here is the full text of the communiqué …"
 _FOLLOWING_RE = re.compile(
     r"\b(?:published|issued|released|posted) the following\b|^The following\b"
+    # "… published the two statements below on Wednesday morning"
+    r"|\b(?:published|issued|released|posted) the (?:\w+ )?(?:statements?|reports?|summar(?:y|ies)"
+    r"|updates?|texts?) below\b"
     r"|^(?:Below|Here) (?:is|are) (?:(?:our|an?) (?:\w+ )?translation of |the (?:full )?text of )?"
     r"(?:the|a|an) (?:full |complete )?(?:statement|communiqu[eé]|summary|update|report|message|"
     r"address|speech|text)s?\b"
@@ -130,6 +133,8 @@ _NOTE_RE = re.compile(r"(?:Editor['’]s note|Note)\b")
 SUBJECT_OPENERS = frozenset({"the", "a", "an"})
 # A sentence is about a prisoner exchange when it or one of this many before it names one.
 EXCHANGE_CONTEXT_SENTENCES = 5
+# how many paragraphs a heading such as "Total combat losses of the enemy" reaches
+TALLY_LINES = 16
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
 REFER_BACK_SENTENCES = 2
 
@@ -261,6 +266,10 @@ class RulesExtractor(Extractor):
                 reading.exchange
                 for reading in readings[max(index - EXCHANGE_CONTEXT_SENTENCES, 0) : index + 1]
             )
+            # "tanks ‒ 11,254 (+3)": a line of a tally of losses headed a few lines before
+            losses = any(
+                paragraph - TALLY_LINES <= named <= paragraph for named in layout.losses_named
+            )
             quantities = reading.quantities
             for number, quantity in enumerate(quantities):
                 if number and _repeats(reading.tokens, quantities[number - 1], quantity):
@@ -276,6 +285,7 @@ class RulesExtractor(Extractor):
                     previous,
                     quantities[number + 1 :],
                     exchange,
+                    losses,
                 )
                 if counted is None:
                     continue
@@ -312,6 +322,9 @@ class _Layout:
     labels: list[tuple[int, str | None]]
     # "12:15 GMT - Civil defence: strikes on Idlib kill nine": a live-blog entry's source
     headline_speakers: dict[int, str]
+    # the paragraphs that speak of losses ("Total combat losses of the enemy"), for the tally
+    # lines under them
+    losses_named: list[int]
 
 
 def _layout(text: str) -> _Layout:
@@ -324,9 +337,12 @@ def _layout(text: str) -> _Layout:
     named_labels: list[tuple[int, str, bool]] = []
     question_marks: list[tuple[int, str]] = []
     headline_speakers: dict[int, str] = {}
+    losses_named: list[int] = []
     sentences = split_sentences(text)
     for number, sentence in enumerate(sentences):
         sentence_text = sentence.text
+        if "losses" in sentence_text:
+            losses_named.append(sentence.paragraph)
         short = _ends_a_short_paragraph(sentences, number)
         if not number or sentences[number - 1].paragraph != sentence.paragraph:
             label = _LABEL_RE.match(sentence_text)
@@ -359,7 +375,11 @@ def _layout(text: str) -> _Layout:
                 continue
         if (
             issuer is None
-            and ("following" in sentence_text or sentence_text.startswith(_ISSUER_OPENINGS))
+            and (
+                "following" in sentence_text
+                or " below" in sentence_text
+                or sentence_text.startswith(_ISSUER_OPENINGS)
+            )
             and _FOLLOWING_RE.search(sentence_text)
         ):
             issuer = _issuer(sentence)
@@ -390,7 +410,7 @@ def _layout(text: str) -> _Layout:
             or _questions_and_answers(sentences, question_marks)
             or _interview(sentences)
         )
-    return _Layout(readings, issuer, sections, labels, headline_speakers)
+    return _Layout(readings, issuer, sections, labels, headline_speakers, losses_named)
 
 
 def _read(

@@ -112,7 +112,8 @@ SPEAKER_NOUNS = words("""
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
-    paramedics wing infographic screenshot caption zones
+    paramedics wing infographic screenshot caption zones councillor councillors councilor
+    councilors elder elders
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -122,7 +123,7 @@ SPEAKER_MODIFIERS = words("""
     district city provincial coordination own relief medical aid news war independent intelligence
     civilian emergencies affairs internal justice central main general's chiefs joint special
     situation crisis investigative prosecutor's civil-military de facto interim acting conflict
-    northern southern eastern western shadow opposition exiled transitional
+    northern southern eastern western shadow opposition exiled transitional tracking
     """)
 PERSON_ROLES = words("""
     president minister secretary governor mayor commander chief head director spokesman spokeswoman
@@ -191,12 +192,12 @@ CATEGORY_NOUNS = {
 MUNITIONS = words("""
     missiles missile drones drone uavs uav rockets rocket shells projectiles bombs munitions
     shaheds shahed warheads mortars rounds strikes airstrikes kinzhals kinzhal iskanders iskander
-    kalibrs kalibr gerans geran bomblets atacms tomahawks
+    kalibrs kalibr gerans geran bomblets atacms tomahawks fpvs
     """)
 EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters
     ships vessels boats warships submarines radars trucks bombers artillery pieces
-    firearms rifles weapons depots frigates
+    firearms rifles weapons depots frigates motorcycles buggies pickups
     """)
 OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities

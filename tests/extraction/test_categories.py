@@ -539,3 +539,65 @@ def test_a_part_set_off_by_among_them_leaves_the_whole_its_verb(extract):
 def test_a_plural_before_and_is_a_noun_of_its_own(extract):
     claims = extract("Sappers removed 187 mines and roadside bombs from the road.")
     assert all(claim.category != "launched" for claim in claims)
+
+
+def test_a_tally_of_losses_line_by_line_with_the_days_increase(extract):
+    claims = extract(
+        "Total combat losses of the enemy from 24.02.22 to 02.03.25\n\n"
+        "The total combat losses of the enemy were approximately:\n\n"
+        "personnel ‒ about 880,410 (+1,150) persons\n\n"
+        "tanks ‒ 10,120 (+6) units\n\n"
+        "operational-tactical level UAVs ‒ 31,700 (+88)"
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("casualties", 880_410),
+        ("casualties", 1_150),
+        ("equipment", 10_120),
+        ("equipment", 6),
+        ("equipment", 31_700),
+        ("equipment", 88),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The rebels joined a force of about 40,000 near the city.", "deployed", 40_000),
+        ("The country now has about 700,000 people under arms.", "deployed", 700_000),
+        ("Gunmen stormed the village, abducting 94.", "captured", 94),
+        ("The enemy sends up to 400 FPVs against our positions.", "launched", 400),
+        ("Our gunners shot down two Orlan-10s.", "intercepted", 2),
+        (
+            "She offered to exchange the two Eastland soldiers captured by her troops.",
+            "captured",
+            2,
+        ),
+    ],
+)
+def test_a_force_of_people_under_arms_abductions_and_drones_by_model(
+    only_claim, text, category, value
+):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low or claim.value_high) == (category, value)
+
+
+def test_parts_of_a_total_and_what_was_lost_along_with_people(extract):
+    claims = extract(
+        "The staff put enemy losses at 61,200 personnel killed and wounded, including 1,040 over "
+        "the past day. The ministry said the enemy had lost up to 900 servicemen, along with "
+        "three tanks and 11 artillery pieces. Strikes have injured 48 people, two of them fatally."
+    )
+    assert [(claim.category, claim.value_low or claim.value_high) for claim in claims] == [
+        ("casualties", 61_200),
+        ("casualties", 1_040),
+        ("casualties", 900),
+        ("equipment", 3),
+        ("equipment", 11),
+        ("wounded", 48),
+        ("killed", 2),
+    ]
+
+
+def test_one_of_several_things_and_the_two_already_counted_are_no_figures(extract):
+    assert extract("One is the running toll kept by the ministry.") == []
+    assert extract("The two men were detained by border guards in May.") == []

@@ -48,13 +48,15 @@ _CUE_WORDS = {
     "uprooted homeless sheltering",
     "deployed": "deployed deploy deploying deployment sent send sending stationed dispatched dispatch "
     "present presence massed amassed contingent training fighting "
-    "fight based transferred positioned serving serve serves reinforcements "
+    "fight based positioned serving serve serves reinforcements "
     # recruitment: people signed up to fight
     "recruited recruits recruiting enlisted conscripted mobilised mobilized",
     # movement across a border or a line: refugees when civilians move, deployment when troops do
     "movement": "crossed crossing arrived arrive arriving entered",
     # moved troops are deployed, moved residents evacuated; with nothing named, troops
     "moved": "moved relocated",
+    # transferred troops are deployed; transferred patients only changed hospitals
+    "transferred": "transferred",
     # weapons handed to an army are neither launched nor lost
     "delivered": "delivered delivering supplied supplying pledged donated provided shipped "
     "shipping",
@@ -196,6 +198,16 @@ _CUE_PHRASES = {
     "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
     "destroyed": ("knocked out",),
     "population": ("home to",),
+    # prisoners "serving long sentences" are not troops serving
+    "imprisoned": (
+        "serving sentences",
+        "serving long",
+        "serving life",
+        "serving prison",
+        "serving jail",
+        "serving time",
+        "serving a",
+    ),
 }
 _CUES: dict[tuple[str, ...], str] = {
     (word,): category for category, words in _CUE_WORDS.items() for word in words.split()
@@ -544,7 +556,7 @@ def classify(
         category = _bare_category(after_cue or before_cue, exchange, source)
         if (
             phrase is not None
-            and after_cue in ("deployed", "moved", "movement")
+            and after_cue in ("deployed", "moved", "movement", "transferred")
             and source is not None
             and source.category in PERSON_CATEGORIES - {"deployed"}
         ):
@@ -827,6 +839,8 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
                 else None
             )
         return "equipment" if cue in ("destroyed", "lost", "captured", "seized") else None
+    if cue == "transferred" and source and source.category in PERSON_CATEGORIES:
+        return source.category  # "32 wounded … Eleven were later transferred to Peshawar"
     category = _person_category(cue, exchange)
     if category or cue is None:
         return category
@@ -856,7 +870,7 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
     if (
         cue == "delivered"
         and kind in ("munition", "equipment")
-        or (cue in ("deployed", "moved") and kind == "munition")
+        or (cue in ("deployed", "moved", "transferred") and kind == "munition")
     ):
         return "other"  # "sent 3 million shells", "delivered 18 tanks": aid, not use or loss
     if kind == "munition":
@@ -943,6 +957,11 @@ def _present_around(tokens: list[Token], end: int) -> bool:
 def _person_category(cue: str | None, exchange: bool, kind: str | None = None) -> str | None:
     if cue in ("rescued", "plight"):
         return "other"  # "rescued 31 people", "470,000 people face famine": people, not losses
+    if cue == "imprisoned":
+        return "captured" if exchange else None  # "250 were serving long sentences" and freed
+    if cue == "transferred":
+        # "1,500 troops transferred to Kursk"; "94 children transferred to other hospitals"
+        return {"military": "deployed", "civilian": "other"}.get(kind or "")
     if cue == "moved":
         return "displaced" if kind == "civilian" else "deployed"
     if cue in ("killed", "wounded", "casualties", "captured", "missing", "displaced", "deployed"):
@@ -1030,6 +1049,9 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
             inner = _noun_phrase_after(tokens, position + 1)
             if inner is not None:
                 return _NounPhrase(inner.kind, start, inner.end, inner.head, inner.head_text)
+        if word.endswith("ly") and _describes_people(tokens, position + 2):
+            position += 1  # "15 critically ill patients"
+            continue
         if not token.is_word or word in _NOUN_PHRASE_STOPS or word.endswith("ly"):
             break
         if not modifiers:
@@ -1046,6 +1068,10 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
         # "18 Leopard 2A6s": a model designation names a piece of equipment
         return _NounPhrase("equipment" if designation else "unknown", start, position, "", "")
     return None
+
+
+def _describes_people(tokens: list[Token], position: int) -> bool:
+    return position < len(tokens) and _noun_kind(tokens[position]) in ("civilian", "military")
 
 
 def _shared_noun(tokens: list[Token], position: int) -> bool:

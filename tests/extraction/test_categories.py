@@ -601,3 +601,29 @@ def test_parts_of_a_total_and_what_was_lost_along_with_people(extract):
 def test_one_of_several_things_and_the_two_already_counted_are_no_figures(extract):
     assert extract("One is the running toll kept by the ministry.") == []
     assert extract("The two men were detained by border guards in May.") == []
+
+
+def test_prisoners_serving_sentences_and_patients_transferred_are_not_troops(extract):
+    assert extract("About 2,100 of the inmates were serving sentences for theft.") == []
+    claims = extract(
+        "Eastland freed 1,020 prisoners in the exchange. Of those, 190 were serving long "
+        "sentences. Some 40 critically ill patients had been transferred to other hospitals. "
+        "The army transferred 1,500 troops to the border."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("captured", 1_020),
+        ("captured", 190),
+        ("other", 40),
+        ("deployed", 1_500),
+    ]
+
+
+def test_wounded_moved_to_another_hospital_are_still_the_wounded(extract):
+    claims = extract(
+        "A doctor said at least 30 wounded people had been brought in overnight. Nine were "
+        "later transferred to the capital in critical condition, he said."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("wounded", 30),
+        ("wounded", 9),
+    ]

@@ -37,7 +37,12 @@ _SENTENCE_ADVERBS = words("""
     Yesterday Elsewhere Instead Moreover Furthermore Nonetheless Nevertheless Already Each Both
     All Some Many Most Several Neither Either Others Their Its His Her Our My
     """)
-_NOT_NAMES = MONTHS | {day.title() for day in WEEKDAYS} | _SENTENCE_ADVERBS
+_NOT_NAMES = (
+    {month.title() for month in MONTHS}
+    | {day.title() for day in WEEKDAYS}
+    | _SENTENCE_ADVERBS
+    | {"What", "Where", "When", "Why", "How", "Which"}  # "What I can tell you is …"
+)
 _CONNECTORS = frozenset(
     {"of", "for", "and", "in", "'s", "’s", "(", ")", "-", "on", "du", "de", "la"}
 )
@@ -327,6 +332,12 @@ def _quoted_as_saying(tokens: list[Token], saying: int) -> Anchor | None:
     return source
 
 
+def _another_subject_between(tokens: list[Token], start: int, end: int) -> bool:
+    return any(
+        token.lower in PRONOUNS or token.lower in ("who", "which") for token in tokens[start:end]
+    )
+
+
 def _subject_going_on(tokens: list[Token], saying: int) -> Anchor | None:
     """For "… after President Volodymyr Zelensky asked partners for more air defence systems,
     saying …": the name just before the clause's verb."""
@@ -334,12 +345,19 @@ def _subject_going_on(tokens: list[Token], saying: int) -> Anchor | None:
         token, before = tokens[verb], tokens[verb - 1]
         if token.text in ";:" or token.text in CLOSING_QUOTES:
             return None
-        if (
+        past = (
             token.is_word
             and not token.is_capitalized
             and (token.lower.endswith("ed") or token.lower in _IRREGULAR_PASTS)
-            and before.is_capitalized
+        )
+        if (
+            past
+            and before.lower in ("it", "they", "he", "she")
+            and not _another_subject_between(tokens, verb + 1, saying)
         ):
+            # "In February it activated a conscription law, saying …": whoever "it" is
+            return Anchor(before.lower, verb - 1, verb, saying, False, is_pronoun=True)
+        if past and before.is_capitalized:
             start = _name_backward(tokens, verb)
             if start < verb and is_person(_words(tokens, start, verb)):
                 return _anchor(tokens, start, verb, saying, False)
@@ -481,6 +499,8 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
 
 
 def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
+    if verb and tokens[verb - 1].lower in _REPORTED_THINGS and tokens[verb].lower.endswith("ed"):
+        return None  # "the eight deaths reported this morning": what was reported, not who
     subject_end = verb
     # skip "has", "later", "also" between the speaker and the verb; "are" before "reporting"
     progressive = tokens[verb].lower.endswith("ing")
@@ -857,6 +877,9 @@ def _opens_a_clause(tokens: list[Token], start: int) -> bool:
     )
 
 
+_OWNERS = {"our": "we", "my": "i"}  # "its tally" is read where "it" is resolved
+
+
 def _possessive_estimate(tokens: list[Token], position: int) -> Anchor | None:
     # "Seoul's own casualty estimate": walk back over up to three describing words to the "'s"
     back = position - 1
@@ -865,8 +888,13 @@ def _possessive_estimate(tokens: list[Token], position: int) -> Anchor | None:
         and position - back <= 3
         and tokens[back].is_word
         and tokens[back].lower not in ("'s", "’s")
+        and tokens[back].lower not in _OWNERS
     ):
         back -= 1
+    if back >= 0 and tokens[back].lower in _OWNERS and back < position:
+        # "our assessment, which we shared last month, was that …": whoever "we" are
+        pronoun = _OWNERS[tokens[back].lower]
+        return Anchor(pronoun, back, back + 1, position, False, is_pronoun=True)
     if back <= 0 or tokens[back].lower not in ("'s", "’s"):
         return None
     start = _name_backward(tokens, back)
@@ -1240,6 +1268,9 @@ _DEMONYMS = _demonyms()
 _NAME_OF_A_BODY = ORGANISATION_NOUNS | _ORGANISATION_NAME_WORDS
 
 
+_ACRONYM_IN_BRACKETS_RE = re.compile(r"\([A-Z][A-Z0-9-]+\)")
+
+
 def is_person(name: str) -> bool:
     """True for "Volodymyr Zelensky" or "a senior defense official"; false for "the ministry",
     "Human Rights Watch" or "Doctors Without Borders"."""
@@ -1261,6 +1292,8 @@ def is_person(name: str) -> bool:
         return False
     if lowered & PERSON_ROLES:
         return True
+    if _ACRONYM_IN_BRACKETS_RE.search(name):
+        return False  # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": people have no acronym
     names = [word for word in words_ if word[:1].isupper() and not word.isupper()]
     if any(
         word.lower() in _ORGANISATION_LINKS and index and index < len(words_) - 1
@@ -1637,9 +1670,13 @@ def people_named(tokens: list[Token]) -> list[str]:
 _CLAUSE_OPENERS = words("where whereas while")
 
 
+_REPORTED_THINGS = words(
+    "deaths casualties injuries killings attacks strikes cases incidents violations losses"
+)
 _COUNT_NOUNS = words(
     "toll tally count figures figure data casualties statistics video footage list"
 )
+_RECORDING_VERBS = words("recorded documented registered counted logged verified")
 _COUNTING_VERBS = words("counts count counted hosts hosted recorded registered")
 
 
@@ -1674,6 +1711,14 @@ def speaker_for(
         and tokens[before[-1].verb].lower in _COUNTING_VERBS
     ):
         return after[0]  # "the country now counts some 6 million displaced, according to IOM"
+    if (
+        len(before) >= 2
+        and tokens is not None
+        and tokens[before[-1].verb].lower in _RECORDING_VERBS
+        and any(token.lower == "that" for token in tokens[before[-2].verb : before[-1].start])
+    ):
+        # "Its spokesman told us that peacekeepers had recorded more than 2,000": the spokesman
+        return before[-2]
     if before:
         return before[-1]
     if after:

@@ -94,6 +94,9 @@ _CUE_PHRASES = {
         "fell with honour",
         "fell in battle",
         "laid down their lives",
+        "taken the lives of",
+        "claimed the lives of",
+        "cost the lives of",
         "sent to hell",
     ),
     "captured": (
@@ -180,7 +183,13 @@ _CUE_PHRASES = {
         "in serious condition",
         "in critical condition",
     ),
-    "missing": ("still unknown", "remains unknown", "whereabouts unknown", "lost contact"),
+    "missing": (
+        "still unknown",
+        "remains unknown",
+        "whereabouts unknown",
+        "lost contact",
+        "reported missing",
+    ),
     "movement": ("return home", "returned home", "return to their homes", "go home"),
     "intercepted": ("shot down", "brought down", "knocked down"),
     "deployed": (
@@ -196,7 +205,7 @@ _CUE_PHRASES = {
         "under arms",
     ),
     "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
-    "destroyed": ("knocked out",),
+    "destroyed": ("knocked out", "went overboard", "fell overboard"),
     "population": ("home to",),
     # prisoners "serving long sentences" are not troops serving
     "imprisoned": (
@@ -626,7 +635,7 @@ def classify(
         if (
             phrase.head == "targets"
             and "destroyed" in (after_cue, before_cue)
-            and _air_defence(tokens)
+            and (_air_defence(tokens) or tokens[phrase.end - 2].lower in ("air", "aerial"))
         ):
             before_cue, after_cue = "intercepted", None  # "air defences destroyed 112 targets"
         if (
@@ -998,6 +1007,12 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
                 inner_start = position + 2
                 if inner_start + 2 < count and tokens[inner_start + 1].lower in ("'s", "’s"):
                     inner_start += 2  # "17 of the group's combat vehicles"
+                elif (
+                    inner_start + 2 < count
+                    and tokens[inner_start + 1].text in ("'", "’")
+                    and tokens[inner_start].lower.endswith("s")
+                ):
+                    inner_start += 2  # "18 of the assailants' motorcycles"
                 inner = _noun_phrase_after(tokens, inner_start)
                 if inner and inner.head == "victims":
                     # "48 of the victims were women": the victims counted are the dead
@@ -1023,6 +1038,8 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
             while end < count and _noun_kind(tokens[end]) and end - position < 3:
                 kind = _noun_kind(tokens[end])
                 end += 1
+            if tokens[end - 1].lower in ("fighters", "fighter") and designation:
+                kind = "equipment"  # "two F/A-18 fighters were lost": jets, not people
             if tokens[end - 1].lower in _CRAFT and not _UNCREWED.isdisjoint(
                 token.lower for token in tokens[start:end]
             ):
@@ -1095,6 +1112,9 @@ def _continues_a_modifier(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     following = tokens[position + 1] if position + 1 < len(tokens) else None
     if joined(tokens[position - 1], token):
+        if token.text == "/":
+            # "F/A-18": one designation written with a slash
+            return following is not None and joined(token, following) and following.is_word
         if token.text == "-":
             # "French-made"; "Su-27", where a capitalised name takes a model number
             return (
@@ -1104,7 +1124,7 @@ def _continues_a_modifier(tokens: list[Token], position: int) -> bool:
             )
         previous = tokens[position - 1]
         # "2A6", and "French-made": a word glued to a hyphen continues the modifier
-        return token.is_number or (token.is_word and (previous.is_number or previous.text == "-"))
+        return token.is_number or (token.is_word and (previous.is_number or previous.text in "-/"))
     # a designation that opens with digits: "Leopard 2A6s"
     return (
         token.is_number
@@ -1209,7 +1229,11 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             tokens[position].lower in _CLAUSE_BREAKS and not _as_what(tokens, position)
         ):
             break
-        if tokens[position].lower in _SAID and not _parenthetical(tokens, position):
+        if (
+            tokens[position].lower in _SAID
+            and not _parenthetical(tokens, position)
+            and (_cue_at(tokens, position) or ("", 1))[1] == 1  # but "reported missing"
+        ):
             break  # "…, the ministry said, the deadliest day of fighting": another clause
         if (
             tokens[position].lower == "and"
@@ -1322,6 +1346,13 @@ def _cue_before(tokens: list[Token], first: int, boundaries: set[int]) -> str | 
         if token.text in ',;:.()"“”' or position + 1 in boundaries or token.is_number:
             return None
         found = _cue_at(tokens, position)
+        if found and found[1] == 1:
+            # "taken the lives of 212 people": a phrase that ends at this word is what it says
+            for back in range(1, min(_LONGEST_CUE, position + 1)):
+                longer = _cue_at(tokens, position - back)
+                if longer and longer[1] > back and position - back + longer[1] <= first:
+                    found = longer
+                    break
         if found and position + found[1] <= first:
             if found[0] in _HARMS and position >= 2 and tokens[position - 1].lower in ("or", "and"):
                 other = _CUES.get((tokens[position - 2].lower,))

@@ -498,7 +498,7 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
 
 
 # What happened to "the two North Korean soldiers captured by Ukraine": a count of its own
-_FATES = frozenset({"captured", "killed", "detained", "abducted", "kidnapped", "wounded"})
+_FATES = frozenset({"captured", "killed", "detained", "abducted", "kidnapped", "wounded", "died"})
 
 
 def _described_by_its_fate(tokens: list[Token], end: int) -> bool:

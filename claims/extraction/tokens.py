@@ -6,10 +6,12 @@ import re
 
 # Each alternative is a plain character class run, so matching stays linear on any input.
 # A possessive "'s" is its own token so that "Korea's" reads as "Korea" + "'s"; a dotted
-# acronym ("U.S.", "U.N.") is one token. Letters come first and share their first character
-# between the acronym and the word, so the common case (a word) is one try, not three.
+# acronym ("U.S.", "U.N.") is one token, and so is a name with an apostrophe inside ("Ta'ang",
+# "Sana'a"). Letters come first and share their first character between the acronym and the
+# word, so the common case (a word) is one try, not three.
 _TOKEN_RE = re.compile(
-    r"[^\W0-9_](?:(?:\.[^\W0-9_])+\.|[^\W0-9_]*)|[0-9]+(?:[.,][0-9]+)*|['’]s\b|\S"
+    r"[^\W0-9_](?:(?:\.[^\W0-9_])+\.|[^\W0-9_]*(?:['’](?!(?:s|ll|m|ve|d|re|t)\b)[^\W0-9_]+)*)"
+    r"|[0-9]+(?:[.,][0-9]+)*|['’]s\b|\S"
 )
 
 OPENING_QUOTES = frozenset({'"', "“", "‘", "«"})

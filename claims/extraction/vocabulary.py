@@ -49,7 +49,7 @@ REPORTING_VERBS = words("""
     testified thinks think explained explains stressed stresses report denied denies deny
     denying accused accuses verified verifies shows showed show identified registered logged
     indicate suggest reporting written lists listed
-    raised revised lowered pledged promised vowed found finds
+    raised revised lowered pledged promised vowed found finds reckons reckoned clarified
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {
@@ -87,7 +87,8 @@ REPORTING_PHRASES = {
 }
 AUXILIARIES = words(
     "has have had will would could may might also later previously earlier repeatedly last alone "
-    "consistently separately then now again reportedly has since only just further"
+    "consistently separately then now again reportedly has since only just further can must "
+    "should"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -113,7 +114,7 @@ SPEAKER_NOUNS = words("""
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     paramedics wing infographic screenshot caption zones councillor councillors councilor
-    councilors elder elders
+    councilors elder elders worker
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -192,7 +193,7 @@ CATEGORY_NOUNS = {
 MUNITIONS = words("""
     missiles missile drones drone uavs uav rockets rocket shells projectiles bombs munitions
     shaheds shahed warheads mortars rounds strikes airstrikes kinzhals kinzhal iskanders iskander
-    kalibrs kalibr gerans geran bomblets atacms tomahawks fpvs
+    kalibrs kalibr gerans geran bomblets atacms tomahawks fpvs raids
     """)
 EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters

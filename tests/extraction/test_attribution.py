@@ -1029,3 +1029,62 @@ def test_one_of_them_said_carries_to_the_quotation_after_it(extract):
         '"We buried 17 people from our street before dark."'
     )
     assert claims[-1].actor == "residents"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "In December Ilse Varga told commanders that 43,000 enemy troops had been lost.",
+            "Ilse Varga",
+        ),
+        (
+            "Ivo Brandt, the head of the agency, reckons the army recruits roughly 25,000 men a "
+            "month.",
+            "Ivo Brandt",
+        ),
+        (
+            "Its spokesman, Lena Dahl, told our site that peacekeepers had recorded more than "
+            "2,500 violations.",
+            "Lena Dahl",
+        ),
+        (
+            "A health worker at the district hospital said 23 wounded soldiers had arrived.",
+            "health worker",
+        ),
+    ],
+)
+def test_months_are_no_names_and_speakers_who_reckon_or_relay_a_count(only_claim, text, actor):
+    assert only_claim(text).actor == actor
+
+
+def test_the_deaths_reported_are_what_was_reported_not_who(extract):
+    claims = extract("The figures include the eight deaths reported this morning.")
+    assert claims[0].actor is None
+
+
+def test_a_group_with_an_acronym_is_an_organisation_that_it_refers_to(extract):
+    claims = extract(
+        "The daily L'Écho reported that funerals were held for 30 gendarmes.\n\n"
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed responsibility in a statement. It "
+        "said its fighters had destroyed six aircraft."
+    )
+    assert claims[-1].actor == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
+
+
+def test_the_following_statement_of_a_group_with_an_apostrophe_in_its_name(extract):
+    claims = extract(
+        "The Ta'ang Liberation Front (TLF) released the following statement on Friday.\n\n"
+        "1. Our forces fought the enemy in 143 battles and captured 226 soldiers."
+    )
+    assert {claim.actor for claim in claims} == {"Ta'ang Liberation Front (TLF)"}
+
+
+def test_our_assessment_in_a_briefing_is_the_one_answering(extract):
+    claims = extract(
+        "MR HOLM: Good afternoon.\n\n"
+        "QUESTION: What is your estimate?\n\n"
+        "MR HOLM: I can't speak to Eastland's figures. What I can tell you is that our "
+        "assessment was that its forces had suffered more than 1,000 casualties in a week."
+    )
+    assert claims[-1].actor == "Holm"

@@ -627,3 +627,21 @@ def test_wounded_moved_to_another_hospital_are_still_the_wounded(extract):
         ("wounded", 30),
         ("wounded", 9),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The strike damaged two Su-34 fighter-bombers.", "equipment", 2),
+        ("Two F/A-18 fighters were lost.", "equipment", 2),
+        ("Two residents were reported missing.", "missing", 2),
+        ("Attacks have taken the lives of 212 people.", "killed", 212),
+        ("The army said 18 of the assailants' motorcycles had been destroyed.", "equipment", 18),
+        ("During the mission the pilot destroyed three air targets.", "intercepted", 3),
+        ("At least six raids had hit the area.", "launched", 6),
+        ("Officials mourned the two residents who died of heart attacks.", "killed", 2),
+    ],
+)
+def test_jets_by_model_people_reported_missing_and_lives_taken(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

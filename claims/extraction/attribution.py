@@ -29,7 +29,9 @@ from claims.extraction.vocabulary import (
 )
 
 MAX_NAME_TOKENS = 12
-_ESTIMATE_NOUNS = words("estimate estimates figure figures count tally assessment data claim")
+_ESTIMATE_NOUNS = words(
+    "estimate estimates figure figures count tally assessment data claim account"
+)
 # Capitalized words that open a sentence without being part of a name.
 _SENTENCE_ADVERBS = words("""
     Meanwhile Separately However Earlier Later Also But And Yet Still Now Then Last On In At By

@@ -34,7 +34,7 @@ _CUE_WORDS = {
     "martyred murdered assassinated "
     "drowning",
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds "
-    "treated",
+    "treated maiming maimed",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
     "abducting abduct "
@@ -379,6 +379,10 @@ def classify(
                 _subject(tokens, phrase) if phrase else tokens[quantity.first - 2].lower,
                 phrase.end if phrase else quantity.end,
             )
+    if quantity.first and tokens[quantity.first - 1].lower == "to":
+        counted = _number_brought_to(tokens, quantity, boundaries, exchange)
+        if counted is not None:
+            return counted
     if losses:
         tally = _tally_item(tokens, quantity.first, quantity.end)
         if tally is not None:
@@ -1038,7 +1042,11 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
             while end < count and _noun_kind(tokens[end]) and end - position < 3:
                 kind = _noun_kind(tokens[end])
                 end += 1
-            if tokens[end - 1].lower in ("fighters", "fighter") and designation:
+            if (
+                tokens[end - 1].lower in ("fighters", "fighter")
+                and designation
+                and any(token.text in "-/" for token in tokens[start:position])
+            ):
                 kind = "equipment"  # "two F/A-18 fighters were lost": jets, not people
             if tokens[end - 1].lower in _CRAFT and not _UNCREWED.isdisjoint(
                 token.lower for token in tokens[start:end]
@@ -1166,6 +1174,28 @@ def _noun_kind(token: Token) -> str | None:
     return None
 
 
+def _number_brought_to(
+    tokens: list[Token], quantity: Quantity, boundaries: set[int], exchange: bool | None
+) -> Counted | None:
+    """ "bringing the number of bodies returned since June to 6,057": what the number counts."""
+    if quantity.end < len(tokens) and _noun_phrase_after(tokens, quantity.end) is not None:
+        return None  # "… to 6,057 people": the figure names its own noun
+    for position in range(quantity.first - 2, max(quantity.first - 16, 0), -1):
+        if tokens[position].text in ".;:":
+            return None
+        if tokens[position].lower == "number" and tokens[position + 1].lower == "of":
+            inner = _noun_phrase_after(tokens, position + 2)
+            if inner is None:
+                return None
+            if inner.kind == "category":
+                category = CATEGORY_NOUNS[inner.head]
+            else:
+                cue = _cue_after(tokens, inner.end, boundaries | {quantity.first})[0]
+                category = _person_category(cue, bool(exchange), inner.kind)
+            return Counted(category, _subject(tokens, inner), quantity.end) if category else None
+    return None
+
+
 _PART_OPENERS = words("some most many several few none")
 _FORCE_NOUNS = words("force forces army armies contingent contingents garrison")
 _TALLY_DASHES = frozenset({"—", "–", "‒", "-"})
@@ -1241,6 +1271,13 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             and tokens[position - 1].text == ","
         ):
             break  # "…, and Ukraine is still holding ground": a clause of its own
+        if (
+            tokens[position].lower == "and"
+            and position + 2 < len(tokens)
+            and tokens[position + 1].lower == "the"
+            and tokens[position + 3 if position + 3 < len(tokens) else position].lower == "of"
+        ):
+            break  # "the killing of 1,259 children and the maiming of 941 others"
         if (
             tokens[position].lower in _NOMINAL_CUES
             and position > 0

@@ -152,6 +152,8 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
             and _joins_a_range(tokens, index, after)
             # "the toll since October 2023 to 62,192": a year, then the figure
             and not (is_year(tokens[index]) and not is_year(tokens[after + 1]))
+            # "since June 11 to 6,057": a date, then the figure; but "March 8 to 9" is two days
+            and not (index > 0 and _is_month(tokens[index - 1]) and second[0] > 31)
         ):
             upper = second[0]
             lower = _scaled_to(value, upper) if plain else value

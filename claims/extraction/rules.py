@@ -82,6 +82,7 @@ _FOLLOWING_RE = re.compile(
     # "The text of the following joint statement was released by the Participating States …"
     r"|\bthe following\b[^.]{0,40}\b(?:was|were) (?:released|issued|published|posted) by\b"
 )
+_REPRODUCED_DOCUMENTS = frozenset({"report", "statement", "update", "summary", "bulletin"})
 _SPOKEN_DOCUMENTS = frozenset({"briefing", "transcript", "remarks", "speech", "address"})
 _ISSUER_OPENINGS = ("Below", "Here", "This")  # how the sentences _FOLLOWING_RE anchors open
 _ISSUED_BY = frozenset({"published", "issued", "released", "posted", "produced", "prepared"})
@@ -696,6 +697,20 @@ def _numbered_heading(text: str, name: str) -> str | None:
     return issuer if names_a_body else ""
 
 
+def _owner_of_the_document(tokens: list[Token]) -> str | None:
+    """ "The following is the text of the ministry's daily report": the ministry."""
+    for position in range(1, len(tokens) - 1):
+        if tokens[position].lower in ("'s", "’s") and any(
+            token.lower in _REPRODUCED_DOCUMENTS for token in tokens[position + 1 : position + 4]
+        ):
+            start = position
+            while start > 0 and tokens[start - 1].is_word and tokens[start - 1].lower != "the":
+                start -= 1
+            if start < position:
+                return span_text(tokens, start, position)
+    return None
+
+
 def _issues(tokens: list[Token], end: int) -> bool:
     """ "Médecins Sans Frontières (MSF) issued the following": the name is the issuer's."""
     if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
@@ -735,6 +750,9 @@ def _issuer(sentence: Sentence) -> str | None:
             ),
             0,
         )
+        owner = _owner_of_the_document(tokens)
+        if not start and owner:
+            return owner
     start, end = name_forward(tokens, start)
     names = {token.lower for token in tokens[start:end]}
     capitalized = sum(token.is_capitalized for token in tokens[start:end])

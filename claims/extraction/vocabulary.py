@@ -205,7 +205,7 @@ OTHER_COUNTED = words("""
     clashes engagements sorties hospitals schools facilities substations positions strongholds
     targets sites exchanges communities camps locations events incidents checkpoints violations
     containers caches tankers lorries trees saplings townships churches mosques shelters
-    square sq times
+    square sq times customers consumers subscribers
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

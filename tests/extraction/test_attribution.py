@@ -1088,3 +1088,16 @@ def test_our_assessment_in_a_briefing_is_the_one_answering(extract):
         "assessment was that its forces had suffered more than 1,000 casualties in a week."
     )
     assert claims[-1].actor == "Holm"
+
+
+def test_the_text_of_a_ministrys_report_is_the_ministrys(extract):
+    claims = extract(
+        "The following is the text of the ministry's daily report, as published in English:\n\n"
+        "34 sorties of PLA aircraft and 16 PLAN vessels operating around Taiwan were detected."
+    )
+    assert {claim.actor for claim in claims} == {"ministry"}
+
+
+def test_by_a_bodys_account(extract):
+    claims = extract("By the ministry's account, 1,497 of the volunteers were killed.")
+    assert claims[0].actor == "ministry"

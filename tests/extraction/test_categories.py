@@ -645,3 +645,30 @@ def test_wounded_moved_to_another_hospital_are_still_the_wounded(extract):
 def test_jets_by_model_people_reported_missing_and_lives_taken(only_claim, text, category, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The army said it had killed more than 100 M23 fighters.", "killed", 100),
+        ("About 360,000 customers were without power in the region.", "other", 360_000),
+        (
+            "The exchange brought the number of bodies returned since June 11 to 6,057.",
+            "killed",
+            6_057,
+        ),
+    ],
+)
+def test_rebels_named_by_a_code_customers_cut_off_and_a_number_brought_to(
+    only_claim, text, category, value
+):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low or claim.value_high) == (category, value)
+
+
+def test_the_killing_of_some_and_the_maiming_of_others(extract):
+    claims = extract("It documented the killing of 1,259 children and the maiming of 941 others.")
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("killed", 1_259),
+        ("wounded", 941),
+    ]

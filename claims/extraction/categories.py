@@ -169,6 +169,8 @@ _CUE_PHRASES = {
         "left their villages",
         "left the camp",
         "left the camps",
+        "to flee",
+        "to leave",
     ),
     "wounded": (
         "remained in hospital",
@@ -207,6 +209,7 @@ _CUE_PHRASES = {
     "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
     "destroyed": ("knocked out", "went overboard", "fell overboard"),
     "population": ("home to",),
+    "rescued": ("allowed to leave",),
     # prisoners "serving long sentences" are not troops serving
     "imprisoned": (
         "serving sentences",
@@ -1196,6 +1199,11 @@ def _number_brought_to(
     return None
 
 
+# How far after a describing participle the clause's own verb may come
+MAIN_VERB_WINDOW = 10
+_MAIN_VERB_CUES = frozenset({"killed", "wounded", "captured", "missing", "intercepted"})
+# the verbs themselves: not "the number … had fallen to 13"
+_MAIN_VERBS = words("killed wounded injured captured intercepted shot downed detained abducted")
 _PART_OPENERS = words("some most many several few none")
 _FORCE_NOUNS = words("force forces army armies contingent contingents garrison")
 _TALLY_DASHES = frozenset({"—", "–", "‒", "-"})
@@ -1310,8 +1318,37 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             combined = _combined_with_next(tokens, category, end)
             if combined:
                 return combined
+            if position == start and tokens[position].lower.endswith(("ed", "ing")):
+                # "two drones launched from Yemen had been shot down", "13 soldiers serving with
+                # the mission were killed": the participle describes, the verb after says
+                main = _main_verb_after(tokens, end, boundaries)
+                if main is not None:
+                    return main
             return category, end
     return stayed or (None, start)
+
+
+def _main_verb_after(
+    tokens: list[Token], start: int, boundaries: set[int]
+) -> tuple[str, int] | None:
+    for position in range(start, min(start + MAIN_VERB_WINDOW, len(tokens) - 1)):
+        token = tokens[position]
+        if (
+            position in boundaries
+            or token.text in ",;:.("
+            or token.lower in _CLAUSE_BREAKS
+            or token.lower in ("and", "or")
+        ):
+            return None  # "three rockets crossed … and were intercepted": two things said
+        if token.lower in _AUXILIARY_VERBS:
+            verb = position + 1
+            if verb < len(tokens) and tokens[verb].lower == "been":
+                verb += 1
+            found = _cue_at(tokens, verb) if verb < len(tokens) else None
+            if found and found[0] in _MAIN_VERB_CUES and tokens[verb].lower in _MAIN_VERBS:
+                return found[0], verb + found[1]
+            return None
+    return None
 
 
 def _as_what(tokens: list[Token], position: int) -> bool:

@@ -414,6 +414,11 @@ def _hedge_after(tokens: list[Token], end: int) -> tuple[int, str | None]:
     return end, None
 
 
+_CLOCK_WORDS = frozenset(
+    {"p.m.", "a.m.", "pm", "am", "gmt", "bst", "utc", "cet", "eet", "edt", "est"}
+)
+
+
 def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
     start, end = quantity.number_start, quantity.end
     first_token = tokens[start]
@@ -451,6 +456,8 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         return False
     if after is not None and after.lower == "per" and after2 is not None and after2.lower == "cent":
         return False
+    if after is not None and after.lower in _CLOCK_WORDS:
+        return False  # "by 9 p.m.", "at 6 a.m.", "12 GMT"
     if after is not None and _is_month(after):
         return False  # 24 February; but "250,000 may have been killed"
     if before is not None and (_is_month(before) or before.lower in ("aged", "age", "no")):

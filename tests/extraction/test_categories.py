@@ -672,3 +672,39 @@ def test_the_killing_of_some_and_the_maiming_of_others(extract):
         ("killed", 1_259),
         ("wounded", 941),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "The army said two drones launched from the coast had been shot down.",
+            "intercepted",
+            2,
+        ),
+        ("The mission said 13 soldiers serving with its forces were killed.", "killed", 13),
+        (
+            "The shelling destroyed homes, forcing more than 9,000 people to leave.",
+            "displaced",
+            9_000,
+        ),
+        (
+            "The governor said the number of people unaccounted for had fallen to 13.",
+            "missing",
+            13,
+        ),
+    ],
+)
+def test_what_the_clause_says_after_a_describing_participle(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_two_things_said_of_the_same_rockets_keep_the_first(only_claim):
+    claim = only_claim("About 40 rockets crossed from the north and several were intercepted.")
+    assert claim.category == "launched"
+
+
+def test_clock_times_are_no_figures(extract):
+    claims = extract("By 9 p.m., the governor put the number of wounded at 97.")
+    assert [claim.value_low for claim in claims] == [97]

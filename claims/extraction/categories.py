@@ -52,7 +52,7 @@ _CUE_WORDS = {
     # recruitment: people signed up to fight
     "recruited recruits recruiting enlisted conscripted mobilised mobilized",
     # movement across a border or a line: refugees when civilians move, deployment when troops do
-    "movement": "crossed crossing arrived arrive arriving entered",
+    "movement": "crossed crossing arrived arrive arriving entered entering",
     # moved troops are deployed, moved residents evacuated; with nothing named, troops
     "moved": "moved relocated",
     # transferred troops are deployed; transferred patients only changed hospitals
@@ -207,7 +207,8 @@ _CUE_PHRASES = {
         "under arms",
     ),
     "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
-    "destroyed": ("knocked out", "went overboard", "fell overboard"),
+    "destroyed": ("knocked out", "went overboard", "fell overboard", "set fire to", "set ablaze"),
+    "seized": ("drove off with", "made off with", "carried off"),
     "population": ("home to",),
     "rescued": ("allowed to leave",),
     # prisoners "serving long sentences" are not troops serving
@@ -397,6 +398,8 @@ def classify(
     ] in (
         ["bodies", "of"],
         ["remains", "of"],
+        ["deaths", "of"],
+        ["killing", "of"],
     ):
         # "the bodies of six people abducted from the camp": the dead, whatever they went through
         phrase = _noun_phrase_after(tokens, quantity.end)
@@ -919,6 +922,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             "means",
         ):
             return "launched"  # "Russia launched 741 aerial weapons", "detected 210 weapons"
+        if after_cue == "movement" and before_cue is None and phrase.head in _WAR_CRAFT:
+            return "deployed"  # "3,070 PLA aircraft entering the air defence zone"
         if after_cue == "deployed" and before_cue is None:
             return "deployed"  # "20 aircraft took part", "4 warships were deployed"
         if "sighted" in cues or listed and previous and previous.category == "deployed":
@@ -1003,7 +1008,7 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
     modifiers = 0
     first_modifier = start
     designation = False
-    while position < count and modifiers <= 3:
+    while position < count and modifiers <= 4:
         token = tokens[position]
         word = token.lower
         if word == "of" and position == start and position + 1 < count:
@@ -1204,6 +1209,10 @@ MAIN_VERB_WINDOW = 10
 _MAIN_VERB_CUES = frozenset({"killed", "wounded", "captured", "missing", "intercepted"})
 # the verbs themselves: not "the number … had fallen to 13"
 _MAIN_VERBS = words("killed wounded injured captured intercepted shot downed detained abducted")
+_WAR_CRAFT = words(
+    "aircraft planes jets fighters bombers helicopters ships vessels warships frigates submarines "
+    "sorties"
+)
 _PART_OPENERS = words("some most many several few none")
 _FORCE_NOUNS = words("force forces army armies contingent contingents garrison")
 _TALLY_DASHES = frozenset({"—", "–", "‒", "-"})

@@ -487,7 +487,7 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
             after is not None
             and after.lower in ("of", "another", "in", "who", "which", "that")
             or before is not None
-            and before.lower in ("of", "from")  # "four women from one family"
+            and before.lower in ("of", "from", "the")  # "four women from one family", "the one"
             # "One is the running toll kept by …": one of several things, named
             or after is not None
             and after.lower in ("is", "was")

@@ -70,6 +70,8 @@ _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
 # is our translation of a statement published by …", "Here is the full text of the communiqué …"
 _FOLLOWING_RE = re.compile(
     r"\b(?:published|issued|released|posted) the following\b|^The following\b"
+    # "The full text of the Central Command statement follows."
+    r"|^The (?:full )?text of (?:the|its|their) [^.]{0,60}\bfollows\b"
     # "… published the two statements below on Wednesday morning"
     r"|\b(?:published|issued|released|posted) the (?:\w+ )?(?:statements?|reports?|summar(?:y|ies)"
     r"|updates?|texts?) below\b"
@@ -379,6 +381,7 @@ def _layout(text: str) -> _Layout:
             and (
                 "following" in sentence_text
                 or " below" in sentence_text
+                or " follows" in sentence_text
                 or sentence_text.startswith(_ISSUER_OPENINGS)
             )
             and _FOLLOWING_RE.search(sentence_text)
@@ -549,16 +552,60 @@ def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> st
                 found = name  # "Espérance Kahindo coordinates a network of monitors."
             found = (people_named(tokens) or [found])[-1]  # "we spoke to Colonel Ali Farah"
             for position, token in enumerate(tokens[:-2]):
-                if token.lower in ("spoke", "talked", "speaking", "interviewed") and (
-                    tokens[position + 1].lower in ("to", "with") or token.lower == "interviewed"
-                ):
-                    # "We spoke to Andriy Yusov, a spokesman for …"
-                    after = position + (1 if token.lower == "interviewed" else 2)
-                    start, end = name_forward(tokens, after)
-                    name = " ".join(token.text for token in tokens[start:end])
-                    if end - start >= 2 and is_person(name):
-                        found = name
+                if token.lower not in ("spoke", "talked", "speaking", "interviewed"):
+                    continue
+                # "We spoke to Andriy Yusov, a spokesman for …"; "We spoke by video link with a
+                # battalion commander … who goes by the nom de guerre Bo Saw Reh"
+                after = position + 1
+                if token.lower != "interviewed":
+                    after = next(
+                        (
+                            later + 1
+                            for later in range(position + 1, min(position + 6, len(tokens)))
+                            if tokens[later].lower in ("to", "with")
+                        ),
+                        0,
+                    )
+                if not after:
+                    continue
+                start, end = name_forward(tokens, after)
+                name = " ".join(token.text for token in tokens[start:end])
+                if end - start >= 2 and is_person(name):
+                    found = name
+                else:
+                    named = people_named(tokens[after:])
+                    found = (
+                        (named[0] if named else None)
+                        or _known_as(tokens, after)
+                        or _role_introduced(tokens, after)
+                        or found
+                    )
     return found
+
+
+_KNOWN_AS = (("nom", "de", "guerre"), ("known", "as"), ("goes", "by"), ("calls", "himself"))
+
+
+def _known_as(tokens: list[Token], start: int) -> str | None:
+    """ "… who goes by the nom de guerre Bo Saw Reh": the name the person goes by."""
+    for position in range(start, len(tokens)):
+        for marker in _KNOWN_AS:
+            if tuple(token.lower for token in tokens[position : position + len(marker)]) == marker:
+                name_start, name_end = name_forward(tokens, position + len(marker))
+                if name_end - name_start >= 2:
+                    return " ".join(token.text for token in tokens[name_start:name_end])
+    return None
+
+
+def _role_introduced(tokens: list[Token], start: int) -> str | None:
+    """ "… with a battalion commander of the KNDF": the role, when no name is given."""
+    position = start + 1 if start < len(tokens) and tokens[start].lower in ("a", "an") else start
+    for end in range(position, min(position + 4, len(tokens))):
+        if not tokens[end].is_word or tokens[end].is_capitalized:
+            return None
+        if tokens[end].lower in PERSON_ROLES:
+            return " ".join(token.text for token in tokens[position : end + 1])
+    return None
 
 
 def _questions_and_answers(
@@ -697,8 +744,38 @@ def _numbered_heading(text: str, name: str) -> str | None:
     return issuer if names_a_body else ""
 
 
+def _capitalized_name_end(tokens: list[Token], start: int) -> int:
+    """One past a name of capitalized words joined by "the", "of", "for" or "and": "Save the
+    Children", "Doctors of the World"."""
+    end = start
+    while end < len(tokens) and (
+        tokens[end].is_capitalized
+        and tokens[end].is_word
+        or end > start
+        and tokens[end].lower in ("the", "of", "for", "and")
+        and end + 1 < len(tokens)
+        and tokens[end + 1].is_capitalized
+    ):
+        end += 1
+    return end
+
+
 def _owner_of_the_document(tokens: list[Token]) -> str | None:
-    """ "The following is the text of the ministry's daily report": the ministry."""
+    """ "The following is the text of the ministry's daily report": the ministry; "The full
+    text of the Central Command statement follows": Central Command."""
+    for position in range(2, len(tokens) - 1):
+        if (
+            tokens[position].lower == "of"
+            and tokens[position - 1].lower == "text"
+            and tokens[position + 1].lower == "the"
+        ):
+            end = _capitalized_name_end(tokens, position + 2)
+            if (
+                end > position + 2
+                and end < len(tokens)
+                and tokens[end].lower in (_REPRODUCED_DOCUMENTS)
+            ):
+                return span_text(tokens, position + 2, end)
     for position in range(1, len(tokens) - 1):
         if tokens[position].lower in ("'s", "’s") and any(
             token.lower in _REPRODUCED_DOCUMENTS for token in tokens[position + 1 : position + 4]
@@ -753,7 +830,10 @@ def _issuer(sentence: Sentence) -> str | None:
         owner = _owner_of_the_document(tokens)
         if not start and owner:
             return owner
+    named_by = start  # "… was issued by Save the Children on Wednesday"
     start, end = name_forward(tokens, start)
+    if named_by and start == named_by:
+        end = max(end, _capitalized_name_end(tokens, start))
     names = {token.lower for token in tokens[start:end]}
     capitalized = sum(token.is_capitalized for token in tokens[start:end])
     if end > start and (

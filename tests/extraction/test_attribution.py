@@ -1101,3 +1101,28 @@ def test_the_text_of_a_ministrys_report_is_the_ministrys(extract):
 def test_by_a_bodys_account(extract):
     claims = extract("By the ministry's account, 1,497 of the volunteers were killed.")
     assert claims[0].actor == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The following statement was issued by Save the Children on Wednesday.\n\n"
+            "At least 97 children were killed in the first half of the year.",
+            "Save the Children",
+        ),
+        (
+            "The full text of the Central Command statement follows.\n\n"
+            "CENTCOM forces carried out a strike, killing nine militants.",
+            "Central Command",
+        ),
+        (
+            "We spoke by video link with a battalion commander who goes by the nom de guerre Bo "
+            "Lwin.\n\nHow many have you lost?\n\nMy battalion alone lost 19 men.\n\n"
+            "And the enemy?\n\nWe recovered more than 300 bodies.",
+            "Bo Lwin",
+        ),
+    ],
+)
+def test_issuers_named_with_the_and_interviewees_who_go_by_a_nom_de_guerre(extract, text, actor):
+    assert {claim.actor for claim in extract(text)} == {actor}

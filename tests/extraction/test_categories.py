@@ -708,3 +708,41 @@ def test_two_things_said_of_the_same_rockets_keep_the_first(only_claim):
 def test_clock_times_are_no_figures(extract):
     claims = extract("By 9 p.m., the governor put the number of wounded at 97.")
     assert [claim.value_low for claim in claims] == [97]
+
+
+def test_a_tally_of_lost_equipment_with_carriers_launchers_and_a_part(extract):
+    claims = extract(
+        "In total the enemy has lost more than 12,300 servicemen, 84 tanks, 51 armoured "
+        "personnel carriers, 97 field artillery guns and 14 multiple launch rocket system "
+        "launchers, among them 3 HIMARS."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("casualties", 12_300),
+        ("equipment", 84),
+        ("equipment", 51),
+        ("equipment", 97),
+        ("equipment", 14),
+        ("equipment", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "Air defences destroyed 32 Eastland fixed-wing unmanned aerial vehicles.",
+            "intercepted",
+            32,
+        ),
+        ("The ministry counted 3,070 aircraft entering the air defence zone.", "deployed", 3_070),
+        ("More than 4,500 aid trucks had entered the territory.", "other", 4_500),
+        ("The ministry confirmed the deaths of 47 citizens fighting abroad.", "killed", 47),
+        ("The attackers set fire to four military trucks.", "equipment", 4),
+        ("The attackers drove off with two armoured personnel carriers.", "equipment", 2),
+    ],
+)
+def test_war_craft_entering_deaths_of_and_vehicles_burned_or_taken(
+    only_claim, text, category, value
+):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

@@ -459,6 +459,10 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
+    if len(name_tokens) == 1 and name_tokens[0].lower in _OBJECT_PRONOUNS:
+        # "According to him, …"
+        pronoun = _OBJECT_PRONOUNS[name_tokens[0].lower]
+        return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
     if (
         len(name_tokens) == 3
         and name_tokens[1].lower == "of"
@@ -879,6 +883,7 @@ def _opens_a_clause(tokens: list[Token], start: int) -> bool:
     )
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OWNERS = {"our": "we", "my": "i"}  # "its tally" is read where "it" is resolved
 
 
@@ -893,6 +898,15 @@ def _possessive_estimate(tokens: list[Token], position: int) -> Anchor | None:
         and tokens[back].lower not in _OWNERS
     ):
         back -= 1
+    if (
+        back > 0
+        and tokens[back].text in ("'", "’")
+        and tokens[back - 1].lower.endswith("s")
+        and joined(tokens[back - 1], tokens[back])
+    ):
+        # "By the Israel Defense Forces' count": the plural's possessive
+        start = _name_backward(tokens, back)
+        return _anchor(tokens, start, back, position, False) if start < back else None
     if back >= 0 and tokens[back].lower in _OWNERS and back < position:
         # "our assessment, which we shared last month, was that …": whoever "we" are
         pronoun = _OWNERS[tokens[back].lower]

@@ -481,7 +481,14 @@ def classify(
         # "245 wounded fighters", "757 fallen soldiers": the words before the noun say it
         for position in range(quantity.end, phrase.end - 1):
             found = _cue_at(tokens, position)
-            if found and found[0] not in ("deployed", "launched"):
+            if (
+                found
+                and found[0] not in ("deployed", "launched")
+                # a participle or "dead", not a noun: "four armoured evacuation vehicles"
+                and (tokens[position].lower.endswith(("ed", "en")) or found[1] > 1)
+                or found
+                and tokens[position].lower in ("dead", "missing")
+            ):
                 before_cue, after_cue = found[0], None
                 break
     if before_cue is None and after_cue is None:
@@ -1303,6 +1310,14 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
         ):
             continue  # "camps for the displaced"; but "6 of its staff were among the dead"
         found = _cue_at(tokens, position)
+        if (
+            found
+            and found[1] == 1
+            and tokens[position].lower in ("evacuation", "evacuations")
+            and position + 1 < len(tokens)
+            and _noun_kind(tokens[position + 1])
+        ):
+            continue  # "two of our medics from the evacuation crews were killed"
         if (
             found
             and tokens[position].lower in _NOMINAL_DEPLOYMENT

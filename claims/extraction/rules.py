@@ -25,7 +25,13 @@ from claims.extraction.attribution import (
 from claims.extraction.base import Extractor
 from claims.extraction.categories import EXCHANGE_CONTEXT, Counted, classify
 from claims.extraction.dates import stated_on
-from claims.extraction.places import Place, choose_location, find_places
+from claims.extraction.places import (
+    KNOWN_PLACES,
+    PLACE_TYPES,
+    Place,
+    choose_location,
+    find_places,
+)
 from claims.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
 from claims.extraction.schema import ArticleInput, ExtractedClaim
 from claims.extraction.sentences import Sentence, split_sentences
@@ -70,6 +76,8 @@ _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
 # is our translation of a statement published by …", "Here is the full text of the communiqué …"
 _FOLLOWING_RE = re.compile(
     r"\b(?:published|issued|released|posted) the following\b|^The following\b"
+    # "The army's statement, issued by its spokesman, is reproduced below in full"
+    r"|\breproduced (?:below|in full below)\b"
     # "The full text of the Central Command statement follows."
     r"|^The (?:full )?text of (?:the|its|their) [^.]{0,60}\bfollows\b"
     # "… published the two statements below on Wednesday morning"
@@ -550,6 +558,15 @@ def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> st
             name = " ".join(token.text for token in tokens[start:end])
             if (end - start >= 2 or opening) and end > start and is_person(name):
                 found = name  # "Espérance Kahindo coordinates a network of monitors."
+            elif (
+                end - start == 1
+                and start == 0
+                and len(tokens) > 3
+                and tokens[1].text == ","
+                and (tokens[2].lower in ("who", "a", "an") or tokens[2].is_number)
+                and tokens[0].text not in KNOWN_PLACES
+            ):
+                found = tokens[0].text  # "Kateryna, who goes by the call sign Zhuzha, …"
             found = (people_named(tokens) or [found])[-1]  # "we spoke to Colonel Ali Farah"
             for position, token in enumerate(tokens[:-2]):
                 if token.lower not in ("spoke", "talked", "speaking", "interviewed"):
@@ -715,7 +732,11 @@ def _heading(text: str) -> str | None:
 
 
 def _is_a_notice(label: str) -> bool:
-    """ "VERDICT:", "CLAIM 2:", "Editor's note:": a label of the piece, not a speaker."""
+    """ "VERDICT:", "CLAIM 2:", "Editor's note:": a label of the piece, not a speaker; nor is a
+    place heading a list ("Kherson region:")."""
+    words = label.split()
+    if words and (words[-1].lower() in PLACE_TYPES or label in KNOWN_PLACES):
+        return True
     return re.sub(r"[\s.]*[0-9]+$", "", label.rstrip(".")).upper() in _NOT_LABELS
 
 
@@ -831,6 +852,8 @@ def _issuer(sentence: Sentence) -> str | None:
         if not start and owner:
             return owner
     named_by = start  # "… was issued by Save the Children on Wednesday"
+    if named_by and start < len(tokens) and tokens[start].lower in ("its", "their", "his", "her"):
+        start += 1  # "issued by its official spokesman, Brigadier General Nabil Abdallah"
     start, end = name_forward(tokens, start)
     if named_by and start == named_by:
         end = max(end, _capitalized_name_end(tokens, start))

@@ -114,7 +114,7 @@ SPEAKER_NOUNS = words("""
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     paramedics wing infographic screenshot caption zones councillor councillors councilor
-    councilors elder elders worker
+    councilors elder elders worker unit units
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -173,6 +173,8 @@ CATEGORY_NOUNS = {
     "martyrs": "killed",
     "killed": "killed",
     "killings": "killed",
+    "homicides": "killed",
+    "murders": "killed",
     "wounded": "wounded",
     "injured": "wounded",
     "injuries": "wounded",

@@ -1126,3 +1126,53 @@ def test_by_a_bodys_account(extract):
 )
 def test_issuers_named_with_the_and_interviewees_who_go_by_a_nom_de_guerre(extract, text, actor):
     assert {claim.actor for claim in extract(text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The army's statement, issued by its official spokesman, Brigadier General Ali Omar, "
+            "is reproduced below in full.\n\nOur forces killed more than 300 of the attackers.",
+            "Brigadier General Ali Omar",
+        ),
+        (
+            "The anti-kidnapping unit says the rebels have abducted at least 27 people.",
+            "anti-kidnapping unit",
+        ),
+        (
+            "By the Israel Defense Forces' count, the rebels launched three ballistic missiles.",
+            "Israel Defense Forces",
+        ),
+    ],
+)
+def test_statements_reproduced_below_units_and_a_plurals_count(extract, text, actor):
+    assert {claim.actor for claim in extract(text)} == {actor}
+
+
+def test_according_to_him_is_the_one_just_named(extract):
+    claims = extract(
+        "Governor Ivo Lind gave an update on Monday. According to him, the enemy fired 94 "
+        "artillery shells."
+    )
+    assert claims[-1].actor == "Governor Ivo Lind"
+
+
+def test_a_place_heading_a_list_is_no_speaker(extract):
+    claims = extract(
+        "The regional administration listed the day's attacks.\n\n"
+        "Kherson region:\n\n"
+        "The occupiers fired 94 artillery shells at the city."
+    )
+    assert claims[-1].actor != "Kherson region"
+
+
+def test_an_interviewee_introduced_by_first_name_answers(extract):
+    claims = extract(
+        "Marta, who goes by the call sign Lynx, runs a stabilisation point near the front.\n\n"
+        "How many wounded come through?\n\n"
+        "In February we took in 412 wounded.\n\n"
+        "And the dead?\n\n"
+        "Thirty-seven people died."
+    )
+    assert {claim.actor for claim in claims} == {"Marta"}

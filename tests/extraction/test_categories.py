@@ -746,3 +746,16 @@ def test_war_craft_entering_deaths_of_and_vehicles_burned_or_taken(
 ):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Two of our medics from the evacuation crews were killed.", "killed", 2),
+        ("The company has lost four armoured evacuation vehicles.", "equipment", 4),
+        ("Police said 198 homicides were recorded in the first half.", "killed", 198),
+    ],
+)
+def test_evacuation_as_a_describing_noun_and_homicides(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

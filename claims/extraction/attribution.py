@@ -425,6 +425,18 @@ def _past_document(tokens: list[Token], start: int) -> int:
 def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if end - start > 1 and tokens[start].lower == "same":
         start += 1  # "the same study estimated": the study named before
+    if (
+        end - start > 3
+        and tokens[start + 1].text == "-"
+        and tokens[start + 2].lower == "based"
+        and joined(tokens[start], tokens[start + 1])
+    ):
+        # "the Paris-based group", "the London-based Syrian Observatory": where it sits says
+        # nothing about who it is
+        start += 3
+        based = True
+    else:
+        based = False
     name_tokens = tokens[start:end]
     owner = tokens[start - 1].lower if start > 0 else ""
     possessive = name_tokens[0].lower if len(name_tokens) > 1 else owner
@@ -496,6 +508,9 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         and start > 0
         and (
             tokens[start - 1].lower in ("the", "this")
+            or (based or tokens[start - 1].lower == "based" and tokens[start - 2].text == "-")
+            and start > 3
+            and tokens[start - 4].lower in ("the", "this")
             or tokens[start - 1].lower == "same"
             and start > 1
             and tokens[start - 2].lower == "the"
@@ -1620,6 +1635,15 @@ def organisations_named(tokens: list[Token]) -> list[str]:
         )
         if acronym and tokens[end + 1].text in _WIRE_AGENCIES:
             acronym = False  # "DEIR AL-BALAH, Gaza Strip (AP)": a dateline, not a body
+        acronym = acronym or (
+            # "Reporters Without Borders, or RSF, works differently"
+            end + 3 < count
+            and tokens[end].text == ","
+            and tokens[end + 1].lower == "or"
+            and tokens[end + 2].text.isupper()
+            and len(tokens[end + 2].text) > 1
+            and tokens[end + 3].text in ",)"
+        )
         of_a_country = (
             end - position >= 4
             and tokens[end - 2].lower == "of"
@@ -1731,7 +1755,10 @@ def speaker_for(
         len(before) >= 2
         and tokens is not None
         and tokens[before[-1].verb].lower in _RECORDING_VERBS
-        and any(token.lower == "that" for token in tokens[before[-2].verb : before[-1].start])
+        and (
+            tokens[before[-2].verb].lower in ("says", "said", "say")
+            or any(token.lower == "that" for token in tokens[before[-2].verb : before[-1].start])
+        )
     ):
         # "Its spokesman told us that peacekeepers had recorded more than 2,000": the spokesman
         return before[-2]

@@ -56,6 +56,8 @@ _BODY_WORDS = frozenset(
 # Two capitalized words and a verb in lower case open the sentence: a person's name, perhaps
 _OPENING_NAME_RE = re.compile(
     r"[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]+(?:-[A-Za-z]+)?,? [a-z]"
+    # "Reporters Without Borders, or RSF, works differently": a body known by its acronym
+    r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4}, or [A-Z]{2,}[,)]"
     # "Serhiy, a marine who …"
     r"|[A-Z][a-z]+(?:-[A-Za-z]+)?, an? \b"
 )

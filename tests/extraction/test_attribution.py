@@ -1176,3 +1176,18 @@ def test_an_interviewee_introduced_by_first_name_answers(extract):
         "Thirty-seven people died."
     )
     assert {claim.actor for claim in claims} == {"Marta"}
+
+
+def test_a_body_known_by_its_acronym_is_the_group_based_somewhere(extract):
+    claims = extract(
+        "Reporters Without Borders, or RSF, works differently. The Paris-based group says more "
+        "than 210 journalists have been killed."
+    )
+    assert claims[0].actor == "Reporters Without Borders"
+
+
+def test_who_says_a_country_has_recorded_a_count(only_claim):
+    claim = only_claim(
+        "The World Health Organization says the country has recorded more than 1,700 deaths."
+    )
+    assert claim.actor == "World Health Organization"

@@ -425,18 +425,15 @@ def _past_document(tokens: list[Token], start: int) -> int:
 def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if end - start > 1 and tokens[start].lower == "same":
         start += 1  # "the same study estimated": the study named before
-    if (
-        end - start > 3
+    based = (
+        end - start == 4
         and tokens[start + 1].text == "-"
         and tokens[start + 2].lower == "based"
         and joined(tokens[start], tokens[start + 1])
-    ):
-        # "the Paris-based group", "the London-based Syrian Observatory": where it sits says
-        # nothing about who it is
-        start += 3
-        based = True
-    else:
-        based = False
+        and not tokens[start + 3].is_capitalized
+    )
+    if based:
+        start += 3  # "the Paris-based group": where it sits says nothing about who it is
     name_tokens = tokens[start:end]
     owner = tokens[start - 1].lower if start > 0 else ""
     possessive = name_tokens[0].lower if len(name_tokens) > 1 else owner

@@ -54,7 +54,8 @@ _NOUN_OR_VERB = frozenset({"report"})
 _CONJUNCTIONS = frozenset({"that", "and", "but"})
 # Words that open an aside between a speaker and its verb: "The army, for its part, said".
 _ASIDE_OPENERS = words(
-    "for in on at however meanwhile too like as by with from after also though whose known through"
+    "for in on at however meanwhile too like as by with from after also though whose known through "
+    "late early later earlier"
 )
 # What a speaker issues, not a speaker: "according to a statement from X", "in a video posted".
 _DOCUMENT_NOUNS = words("""
@@ -82,7 +83,7 @@ _ISSUED_THINGS = _DOCUMENT_NOUNS | words(
     "memo letter"
 )
 # Reporting verbs whose object follows them: never read a speaker after these.
-_OBJECT_VERBS = words("accused accuses verified verifies shows showed told tells")
+_OBJECT_VERBS = words("accused accuses verified verifies shows showed told tells put puts")
 # Nouns that make a reporting verb before them a noun too: "think tank".
 _COMPOUND_SECONDS = words("tank tanks")
 # Prepositions before a place: "authorities in occupied Sevastopol said" names the authorities.
@@ -114,13 +115,16 @@ _CONTINUING_VERBS = words("adding saying noting claiming insisting stressing")
 # The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
 # "in what the air force called the largest attack": the speaker of the figures before
 _NAMING_VERBS = words("called termed described")
+# "counts compiled by X", "the tally kept by X": X is their source
+COMPILING_VERBS = words("compiled maintained")
 ANCHOR_WORDS = (
     REPORTING_VERBS
     | _NAMING_VERBS
     | _CONTINUING_VERBS
     | _ESTIMATE_NOUNS
     | {first for first, _ in REPORTING_PHRASES}
-    | {"according", "citing"}
+    | {"according", "citing", "comes", "come", "came"}
+    | COMPILING_VERBS
 )
 
 
@@ -169,6 +173,8 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             and tokens[position - 1].lower not in PRONOUNS | _AFTER_A_SUBJECT
         ):
             continue  # "publishes periodic lists of the dead": a noun
+        if word == "posts" and position and tokens[position - 1].lower in _POSTED_ON:
+            continue  # "obituaries, social media posts and cemetery records": a noun
         anchor = None
         previous = tokens[position - 1].lower if position else ""
         if word == "saying" and previous == "as":
@@ -205,6 +211,8 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                     )
                 )
             continue
+        if word in _RELEASING_VERBS and previous in ("not", "never"):
+            continue  # "the department has not published a list": nothing said
         if word in _NAMING_VERBS and position >= 2:
             # "… 127 missiles, in what the air force called the largest attack": its figures
             named = _name_between_commas(tokens, position - 1) if previous == "," else None
@@ -237,6 +245,42 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             ):
                 continue
             # "The Emirati foreign ministry described the handover as the 14th exchange …"
+        if (
+            word in COMPILING_VERBS
+            and following == "by"
+            and any(
+                token.lower in _COUNT_NOUNS for token in tokens[max(position - 8, 0) : position]
+            )
+        ):
+            # "The only counts based on names are compiled by the outlet Mediazona": its source
+            name_start, name_end = _name_forward(tokens, position + 2)
+            if name_end > name_start:
+                anchor = _anchor(tokens, name_start, name_end, position, False)
+                if anchor is not None:
+                    anchors.append(anchor)
+            continue
+        if (
+            word in ("comes", "come", "came")
+            and following == "from"
+            and any(
+                token.lower in _COUNT_NOUNS for token in tokens[max(position - 3, 0) : position]
+            )
+        ):
+            # "A more rigorous count comes from the outlet Mediazona and …": its source
+            name_start, name_end = _name_forward(tokens, position + 2)
+            if (
+                name_start + 2 < name_end
+                and tokens[name_start + 1].lower in ("'s", "’s")
+                and not tokens[name_start].is_capitalized
+            ):
+                name_start += 2  # "the territory's Health Ministry"
+            if name_end > name_start and not (
+                name_end < count and tokens[name_end].lower in ("'s", "’s")
+            ):  # but "comes from the army's side": no one named
+                anchor = _anchor(tokens, name_start, name_end, position, False)
+                if anchor is not None:
+                    anchors.append(anchor)
+            continue
         if word == "according" and following == "to":
             start = _past_document(tokens, position + 2)
             if (
@@ -437,7 +481,7 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     name_tokens = tokens[start:end]
     owner = tokens[start - 1].lower if start > 0 else ""
     possessive = name_tokens[0].lower if len(name_tokens) > 1 else owner
-    if possessive not in ("its", "their"):
+    if possessive not in ("its", "their", "his", "her"):
         # "Its last update": a describing word or two between the possessive and the noun
         back = start - 1
         while (
@@ -445,9 +489,12 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         ):
             back -= 1
         possessive = tokens[back].lower if back >= 0 else ""
-    if possessive in ("its", "their") and name_tokens[-1].lower in _DOCUMENT_NOUNS | _ISSUED_THINGS:
-        # "Its last update put the toll at …": the body that issues it
-        pronoun = "it" if possessive == "its" else "they"
+    if (
+        possessive in ("its", "their", "his", "her")
+        and name_tokens[-1].lower in _DOCUMENT_NOUNS | _ISSUED_THINGS
+    ):
+        # "Its last update put the toll at …", "His first update had put …": who issues it
+        pronoun = {"its": "it", "their": "they", "his": "he", "her": "she"}[possessive]
         return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
     if all(token.lower in _DOCUMENT_NOUNS for token in name_tokens) and (
         start == 0 or tokens[start - 1].lower not in ("the", "this", "same")
@@ -468,6 +515,9 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
+    if len(name_tokens) == 1 and name_tokens[0].text == "One":
+        # "One, a trader who lost a brother, said": one of those just named
+        return Anchor("they", start, end, verb, is_post, is_pronoun=True)
     if len(name_tokens) == 1 and name_tokens[0].lower in _OBJECT_PRONOUNS:
         # "According to him, …"
         pronoun = _OBJECT_PRONOUNS[name_tokens[0].lower]
@@ -516,15 +566,36 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     return Anchor(_words(tokens, start, end), start, end, verb, is_post, is_description=described)
 
 
+def _past_a_time_phrase(tokens: list[Token], verb: int) -> int:
+    """For "UALosses … had by the end of February listed": where the phrase of time between the
+    auxiliary and the verb begins; else `verb`."""
+    for position in range(verb - 1, max(verb - 7, 0), -1):
+        token = tokens[position]
+        if not (token.is_word or token.is_number):
+            return verb
+        if (
+            token.lower in ("by", "in", "until", "since")
+            and position < verb - 1
+            and tokens[position - 1].lower in ("had", "has", "have")
+        ):
+            return position
+    return verb
+
+
 def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     if verb and tokens[verb - 1].lower in _REPORTED_THINGS and tokens[verb].lower.endswith("ed"):
         return None  # "the eight deaths reported this morning": what was reported, not who
-    subject_end = verb
+    if verb > 1 and tokens[verb - 1].lower in ("not", "never"):
+        # "The ministry does not say how many …": still the ministry speaking of its count;
+        # but "… people we have not found," inside a quotation says nothing of its own
+        anchor = _verb_anchor(tokens, verb - 1) if tokens[verb - 2].lower in _DO_AND_HAVE else None
+        return anchor if anchor is not None and not anchor.is_pronoun else None
+    subject_end = phrase_start = _past_a_time_phrase(tokens, verb)
     # skip "has", "later", "also" between the speaker and the verb; "are" before "reporting"
     progressive = tokens[verb].lower.endswith("ing")
     while (
         subject_end > 0
-        and verb - subject_end < 3
+        and phrase_start - subject_end < 3
         and (
             _is_auxiliary(tokens[subject_end - 1])
             or progressive
@@ -895,6 +966,9 @@ def _opens_a_clause(tokens: list[Token], start: int) -> bool:
     )
 
 
+_DO_AND_HAVE = words("does do did has have had")
+_POSTED_ON = words("media social telegram facebook")
+_RELEASING_VERBS = words("published released issued updated")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _OWNERS = {"our": "we", "my": "i"}  # "its tally" is read where "it" is resolved
 
@@ -945,7 +1019,10 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
     for back in range(comma - 1, max(comma - 30, 0), -1):
         if tokens[back].text == ",":
             opener = tokens[back + 1].lower if back + 1 < comma else ""
-            if listed and not (opener in DETERMINERS and tokens[back - 1].is_capitalized):
+            if listed and not (
+                (opener in DETERMINERS or opener in ("which", "who"))
+                and tokens[back - 1].is_capitalized
+            ):
                 continue
             if (
                 not listed
@@ -1711,7 +1788,7 @@ _REPORTED_THINGS = words(
     "deaths casualties injuries killings attacks strikes cases incidents violations losses"
 )
 _COUNT_NOUNS = words(
-    "toll tally count figures figure data casualties statistics video footage list"
+    "toll tally count counts figures figure data casualties statistics video footage list"
 )
 _RECORDING_VERBS = words("recorded documented registered counted logged verified")
 _COUNTING_VERBS = words("counts count counted hosts hosted recorded registered")

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from claims.extraction.attribution import (
     ANCHOR_WORDS,
+    COMPILING_VERBS,
     Anchor,
     Speakers,
     find_anchors,
@@ -45,6 +46,7 @@ _HINT_WORDS = (
     | PERSON_ROLES
     | frozenset(NUMBER_WORDS)
     | {"according", "citing", "spoke", "speaks", "estimate", "figure", "figures", "data"}
+    | COMPILING_VERBS
 )
 _FIGURE_WORDS = frozenset(NUMBER_WORDS)
 # A sentence naming a body with neither figure nor speaker ("… set by the Health Ministry.") is
@@ -121,6 +123,7 @@ _NOT_LABELS = frozenset(
     {"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "BREAKING", "WATCH", "CLAIM", "VERDICT"}
     | {"FACT", "FACT CHECK", "RATING", "CONTEXT", "BACKGROUND", "CORRECTION", "ANALYSIS", "READ"}
     | {"SOURCES", "SOURCE", "THE FACTS", "THE CLAIM", "OUR VERDICT", "WHAT WE KNOW", "SEE ALSO"}
+    | {"RELEASED", "PUBLISHED", "UPDATED", "POSTED", "DATE", "TIME", "DATELINE", "EMBARGO"}
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir"})
 _INTERVIEWING_OUTLETS = frozenset({"AFP", "AP", "REUTERS", "BBC", "CNN", "DW", "RFE/RL"})
@@ -417,6 +420,8 @@ def _layout(text: str) -> _Layout:
             tokens = tokenize(sentence_text, sentence.start)
             has_figure = not _FIGURE_WORDS.isdisjoint(words)
             readings.append(_read(sentence, text, words, tokens, has_figure=has_figure))
+    if issuer is None and sentences:
+        issuer = _letterhead(sentences[0], sentences)
     if len(labels) < 2 or not any(speaker for _, speaker in labels):
         # too few capitalised labels, or only the interviewer's ("AFP: …?"): names label answers
         labels = (
@@ -809,6 +814,21 @@ def _owner_of_the_document(tokens: list[Token]) -> str | None:
             if start < position:
                 return span_text(tokens, start, position)
     return None
+
+
+def _letterhead(first: Sentence, sentences: list[Sentence]) -> str | None:
+    """ "Ministry of National Defense, Republic of China (Taiwan)" alone on the first line: the
+    body whose own document this is."""
+    if len(sentences) > 1 and sentences[1].paragraph == first.paragraph:
+        return None
+    words = first.text.replace(",", " ").split()
+    if not 2 <= len(words) <= 10 or _DIGIT_RE.search(first.text):
+        return None
+    if not all(word[:1].isupper() or word in _HEADING_LINKS or word[:1] == "(" for word in words):
+        return None
+    if ORGANISATION_NOUNS.isdisjoint(word.lower() for word in words):
+        return None
+    return first.text.split(",")[0].strip()
 
 
 def _issues(tokens: list[Token], end: int) -> bool:

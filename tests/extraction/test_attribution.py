@@ -1191,3 +1191,76 @@ def test_who_says_a_country_has_recorded_a_count(only_claim):
         "The World Health Organization says the country has recorded more than 1,700 deaths."
     )
     assert claim.actor == "World Health Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Gaza's Health Ministry said the toll had risen to 61,499. The ministry does not say "
+            "how many were fighters but says around 900 were women.",
+            "Gaza's Health Ministry",
+        ),
+        (
+            "Governor Ivo Lind gave new figures. His first update, late on Tuesday, had put the "
+            "figures at three dead and 21 wounded.",
+            "Governor Ivo Lind",
+        ),
+        (
+            "Delta Watch, an outlet which combs obituaries, social media posts and court records, "
+            "says it has identified 9,400 dead.",
+            "Delta Watch",
+        ),
+    ],
+)
+def test_negations_first_updates_and_social_media_posts(extract, text, actor):
+    assert extract(text)[-1].actor == actor
+
+
+def test_a_letterhead_issues_the_document_under_it(extract):
+    claims = extract(
+        "Ministry of National Defense, Republic of Eastland\n\n"
+        "Released: October 15, 2024\n\n"
+        "1. A total of 153 sorties of aircraft were detected operating around the island."
+    )
+    assert claims[0].actor == "Ministry of National Defense"
+
+
+def test_a_body_that_has_not_published_a_list_says_nothing(extract):
+    claims = extract(
+        "The health ministry said 53 people were killed. The department has not published a "
+        "list. According to the ministry, 98 were wounded."
+    )
+    assert claims[-1].actor == "health ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The only counts based on names are compiled by the outlet Delta Watch, which combs "
+            "obituaries. By mid-May they had identified 23,361 dead.",
+            "outlet Delta Watch",
+        ),
+        (
+            "A more rigorous figure comes from the outlet Delta Watch. Its list passed 11,000 "
+            "deaths in July.",
+            "outlet Delta Watch",
+        ),
+        (
+            "Delta Watch, a project that compiles obituaries and court records, had by the end "
+            "of February listed about 66,000 soldiers.",
+            "Delta Watch",
+        ),
+    ],
+)
+def test_counts_compiled_by_or_coming_from_a_body_and_a_time_before_the_verb(extract, text, actor):
+    assert extract(text)[-1].actor == actor
+
+
+def test_a_figure_coming_from_a_side_names_no_one(extract):
+    claims = extract(
+        "The highest figure comes from the army's side. Ivo Lind, the regional governor, said "
+        "more than 2,000 civilians had been killed."
+    )
+    assert claims[-1].actor == "Ivo Lind"

@@ -60,7 +60,8 @@ _CUE_WORDS = {
     # weapons handed to an army are neither launched nor lost
     "delivered": "delivered delivering supplied supplying pledged donated provided shipped "
     "shipping",
-    "launched": "launched launch launching fired firing unleashed barrage targeted hurled struck",
+    "launched": "launched launch launching fired firing unleashed barrage targeted hurled struck "
+    "using",
     # aircraft and ships seen around an island or a border: deployed; drones seen: launched
     "sighted": "detected spotted sighted tracked monitored",
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
@@ -325,6 +326,7 @@ def classify(
     later: list[Quantity] | None = None,
     exchange: bool | None = None,
     losses: bool = False,
+    lead_in: str | None = None,
 ) -> Counted | None:
     """The category and subject of `quantity`, or None when it is not a claim about the conflict.
 
@@ -333,7 +335,8 @@ def classify(
     last figure of the previous sentences, for counts that refer back to it; `later` the figures
     after this one in the sentence; `exchange` whether the passage is about a prisoner exchange
     (by default: whether this sentence names one); `losses` whether it runs through a tally of
-    losses ("tanks — 11,254 (+3)").
+    losses ("tanks — 11,254 (+3)"); `lead_in` what the line introducing a list says happened to
+    its items ("air defence shot down 623 targets:" over "– 36 Kh-101 cruise missiles;").
     """
     later = later or []
     next_quantity = later[0] if later else None
@@ -531,6 +534,8 @@ def classify(
                 before_cue = found[0]
                 break
     after_cue, before_cue = _seized(after_cue, people), _seized(before_cue, people)
+    if before_cue is None and after_cue is None and lead_in is not None:
+        before_cue = lead_in  # "– 579 enemy UAVs of the Shahed type" under "… shot down:"
     if exchange is None:
         exchange = any(token.lower in EXCHANGE_CONTEXT for token in tokens)
     previous = earlier_in_sentence[-1] if earlier_in_sentence else None
@@ -1040,6 +1045,32 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
                     return _NounPhrase(inner.kind, position, inner.end, inner.head, inner.head_text)
             return None
         kind = _noun_kind(token)
+        if word == "means" and (
+            position + 1 < count
+            and tokens[position + 1].lower == "of"
+            or position > start
+            and tokens[position - 1].lower == "attack"
+        ):
+            # "705 means of air attack", "623 enemy air attack means": missiles and drones
+            end = position + 1
+            if end + 2 < count and tokens[end].lower == "of":
+                end = next(
+                    (
+                        later + 1
+                        for later in range(end + 1, min(end + 4, count))
+                        if tokens[later].lower == "attack"
+                    ),
+                    end,
+                )
+            return _NounPhrase("munition", start, end, "means", "means")
+        if (
+            kind == "other"
+            and word == "attack"
+            and position + 1 < count
+            and (tokens[position + 1].lower == "means")
+        ):
+            position += 1  # "air attack means": the means are what is counted
+            continue
         if (
             kind == "civilian"
             and word.endswith("ese")
@@ -1483,6 +1514,14 @@ def _intercepted_and(tokens: list[Token], first: int) -> bool:
         and tokens[first - 2].lower in ("and", "or")
         and _CUES.get((tokens[first - 3].lower,)) == "intercepted"
     )
+
+
+def lead_in_cue(tokens: list[Token]) -> str | None:
+    """For a line that ends with a colon and introduces a list ("air defence shot down or
+    suppressed 623 enemy air attack means:"): what it says happened to the items."""
+    if not tokens or tokens[-1].text != ":":
+        return None
+    return _cue_before_colon(tokens, len(tokens) - 1)
 
 
 def _cue_before_colon(tokens: list[Token], colon: int) -> str | None:

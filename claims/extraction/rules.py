@@ -24,7 +24,7 @@ from claims.extraction.attribution import (
     speaker_for,
 )
 from claims.extraction.base import Extractor
-from claims.extraction.categories import EXCHANGE_CONTEXT, Counted, classify
+from claims.extraction.categories import EXCHANGE_CONTEXT, Counted, classify, lead_in_cue
 from claims.extraction.dates import stated_on
 from claims.extraction.places import (
     KNOWN_PLACES,
@@ -151,6 +151,8 @@ SUBJECT_OPENERS = frozenset({"the", "a", "an"})
 EXCHANGE_CONTEXT_SENTENCES = 5
 # how many paragraphs a heading such as "Total combat losses of the enemy" reaches
 TALLY_LINES = 16
+# How the items of a list open: "– 36 Kh-101 cruise missiles;", "• 2,150 families"
+_LIST_MARKS = ("–", "-", "—", "•", "*", "·")
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
 REFER_BACK_SENTENCES = 2
 
@@ -192,6 +194,7 @@ class RulesExtractor(Extractor):
         earlier_in_paragraph: list[_Reading] = []
         section: str | None = None
         labelled: str | None = None
+        lead_in: str | None = None  # what the line over a list ("… shot down:") says of its items
         # a figure with no place of its own is about the place the headline names
         headline_place = next(
             (place.name for place in find_places(tokenize(article.title or "")) if not place.venue),
@@ -205,6 +208,8 @@ class RulesExtractor(Extractor):
                 labelled = speakers.known_as(labels.pop(0)[1])
                 speakers.voice = labelled
             if index == 0 or readings[index - 1].sentence.paragraph != paragraph:
+                if not reading.sentence.text.startswith(_LIST_MARKS):
+                    lead_in = None
                 carried = None
                 earlier_in_paragraph: list[_Reading] = []
                 dateline = _dateline(reading)
@@ -302,6 +307,7 @@ class RulesExtractor(Extractor):
                     quantities[number + 1 :],
                     exchange,
                     losses,
+                    lead_in,
                 )
                 if counted is None:
                     continue
@@ -322,6 +328,8 @@ class RulesExtractor(Extractor):
                 recent = (index, counted)
             carried = reading.anchors[-1] if reading.anchors else carried
             earlier_in_paragraph.append(reading)
+            if reading.sentence.text.endswith(":"):
+                lead_in = lead_in_cue(reading.tokens)
         return claims
 
 

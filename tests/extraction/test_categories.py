@@ -759,3 +759,23 @@ def test_war_craft_entering_deaths_of_and_vehicles_burned_or_taken(
 def test_evacuation_as_a_describing_noun_and_homicides(only_claim, text, category, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_an_air_force_statement_with_lists_under_lines_that_end_with_a_colon(extract):
+    claims = extract(
+        "The enemy attacked using 412 means of air attack, namely:\n\n"
+        "– 4 Kalibr cruise missiles from the Black Sea;\n\n"
+        "– 408 strike UAVs of the Shahed type.\n\n"
+        "The attack was repelled by the Defence Forces.\n\n"
+        "Air defence shot down or suppressed 380 enemy air attack means:\n\n"
+        "– all 4 Kalibr cruise missiles;\n\n"
+        "– 376 enemy UAVs of the Shahed type."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("launched", 412),
+        ("launched", 4),
+        ("launched", 408),
+        ("intercepted", 380),
+        ("intercepted", 4),
+        ("intercepted", 376),
+    ]

@@ -44,6 +44,7 @@ _NOT_NAMES = (
     | {day.title() for day in WEEKDAYS}
     | _SENTENCE_ADVERBS
     | {"What", "Where", "When", "Why", "How", "Which"}  # "What I can tell you is …"
+    | {"Nobody", "Everybody", "Everyone", "Someone", "Somebody", "Anyone"}
 )
 _CONNECTORS = frozenset(
     {"of", "for", "and", "in", "'s", "’s", "(", ")", "-", "on", "du", "de", "la"}

@@ -37,7 +37,7 @@ _CUE_WORDS = {
     "treated maiming maimed",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
-    "abducting abduct "
+    "abducting abduct deported deporting "
     "hostages hostage captives surrendered freed freeing detention custody captivity jailed imprisoned "
     "kidnapped kidnapping kidnappings",
     # "back" as in "received 390 of its people back": only ever read inside a prisoner exchange
@@ -75,7 +75,7 @@ _CUE_WORDS = {
     # people facing hunger, trapped or in need: a figure about the conflict with no casualty
     "plight": "malnourished starving starvation famine trapped besieged stranded unaccompanied "
     "orphaned deserted defected",
-    "lost": "lost losing losses",
+    "lost": "lost losing losses loses lose",
     "population": "live lives living",
     # staying put: a population, unless a later word says more ("remained deployed")
     "stayed": "remained remain remains stayed",
@@ -282,8 +282,8 @@ _PEOPLE_ONLY_CUES = frozenset({"displaced", "wounded", "missing", "casualties", 
 STAYED_WINDOW = 3
 # Counted as dwellings, but what happens to them happens to the people in them
 _HOMES = words("households")
-# Munitions that are also the weapons firing them: destroyed or seized, they are equipment.
-_WEAPON_MUNITIONS = words("mortars mortar")
+_WEAPON_MUNITIONS = words("mortars mortar grenades")
+_AMMUNITION = words("rounds ammunition cartridges")
 _ATTACK_NOUNS = words("attacks attack assaults assault")
 _AREAS = words(
     "districts regions provinces areas neighbourhoods neighborhoods oblasts municipalities"
@@ -915,6 +915,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             return "equipment"  # "seized two armoured vehicles and four mortars": the weapons
         if "seized" in (after_cue, before_cue):
             return "other"  # "recovered 1,482 rounds of ammunition": taken, neither fired nor lost
+        if listed and previous and previous.category == "equipment" and phrase.head in _AMMUNITION:
+            return "other"  # "seized 27 firearms … as well as 3,400 rounds of ammunition"
         if listed and previous and previous.category in ("equipment", "other"):
             # "destroyed 14 guns, 6 tanks and 62 drones"; "sent 31 tanks and 3 million shells"
             return "intercepted" if previous.category == "equipment" else "other"

@@ -201,6 +201,7 @@ EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters
     ships vessels boats warships submarines radars trucks bombers artillery pieces
     firearms rifles weapons depots frigates motorcycles buggies pickups carriers himars system
+    shotguns pistols excavators pumps
     """)
 OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities

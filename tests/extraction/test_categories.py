@@ -779,3 +779,26 @@ def test_an_air_force_statement_with_lists_under_lines_that_end_with_a_colon(ext
         ("intercepted", 4),
         ("intercepted", 376),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Every day the enemy loses more than 1,000 servicemen.", "casualties", 1_000),
+        ("The government has recorded 19,546 children deported.", "captured", 19_546),
+        (
+            "Troops seized 27 firearms, among them 12 pistols, as well as 3,400 rounds of "
+            "ammunition.",
+            "other",
+            3_400,
+        ),
+    ],
+)
+def test_losing_people_deportations_and_seized_ammunition(extract, text, category, value):
+    claim = extract(text)[-1]
+    assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_nobody_is_no_name(extract):
+    claims = extract("Nobody counted them. Our company had 112 men when we arrived, he said.")
+    assert claims[0].actor != "Nobody"

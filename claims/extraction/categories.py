@@ -944,6 +944,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             return "deployed"  # "detected 76 aircraft, 15 navy ships and four official ships"
         if any(cue in ("destroyed", "lost", "intercepted", "captured", "seized") for cue in cues):
             return "equipment"
+        if before_cue in ("casualties", "killed") and after_cue is None:
+            return "equipment"  # "… lost 1,057,120 troops. The figure also includes 11,094 tanks"
         if previous and previous.category == "equipment":
             return "equipment"  # "lost 45 tanks and 120 armoured vehicles"
         if previous and previous.category in ("casualties", "killed") and listed:
@@ -1149,12 +1151,11 @@ def _describes_people(tokens: list[Token], position: int) -> bool:
 
 def _shared_noun(tokens: list[Token], position: int) -> bool:
     """True when a modifier and then a counted noun follow: "… and cruise missiles"."""
-    return (
-        position + 1 < len(tokens)
-        and tokens[position].is_word
-        and _noun_kind(tokens[position]) is None
-        and _noun_kind(tokens[position + 1]) is not None
-    )
+    if not (position + 1 < len(tokens) and tokens[position].is_word):
+        return False
+    first, second = _noun_kind(tokens[position]), _noun_kind(tokens[position + 1])
+    # "… and cruise missiles"; "more than 70 air and drone attacks": a noun used as a modifier
+    return second is not None and (first is None or first == "munition" and second == "other")
 
 
 _CRAFT = words("vessels vessel boats boat craft")

@@ -802,3 +802,20 @@ def test_losing_people_deportations_and_seized_ammunition(extract, text, categor
 def test_nobody_is_no_name(extract):
     claims = extract("Nobody counted them. Our company had 112 men when we arrived, he said.")
     assert claims[0].actor != "Nobody"
+
+
+def test_equipment_a_loss_figure_also_includes(extract):
+    claims = extract(
+        "The enemy has lost 1,057,120 troops, the staff said. The figure also includes 11,094 "
+        "tanks and 31,470 artillery systems."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("casualties", 1_057_120),
+        ("equipment", 11_094),
+        ("equipment", 31_470),
+    ]
+
+
+def test_air_and_drone_attacks_share_their_noun(only_claim):
+    claim = only_claim("The army carried out more than 70 air and drone attacks on the camp.")
+    assert (claim.category, claim.value_low) == ("launched", 70)

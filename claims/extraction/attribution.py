@@ -1029,7 +1029,7 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
                 not listed
                 and opener not in DETERMINERS
                 and opener not in ("which", "who")
-                and any(token.lower == "and" for token in tokens[back + 1 : comma])
+                and any(token.lower in ("and", "or") for token in tokens[back + 1 : comma])
                 and back > 2
                 and tokens[back - 1].is_word
                 and not tokens[back - 1].is_capitalized
@@ -1443,7 +1443,7 @@ _PERSON_HEADS = PERSON_ROLES | words(
     "officer officers official officials source sources nurse doctor medic resident administrator "
     "diplomat witness survivor worker researcher journalist farmer woman man mother father "
     "teacher trader member shopkeeper driver villager student volunteer fisherman soldier "
-    "nurse paramedic engineer"
+    "nurse paramedic engineer physician"
 )
 
 
@@ -1597,6 +1597,14 @@ class Speakers:
                 (name for name in reversed(self.people) if head in name.lower().split()), None
             )
             return titled or self.last_person or description
+        if head in _PERSON_HEADS and head not in ORGANISATION_NOUNS and not _is_plural(description):
+            # "the administrator said": the last person named as one, else the description
+            titled = next(
+                (name for name in reversed(self.people) if head in name.lower().split()), None
+            )
+            if titled is None and head in ("officer", "official") and self.last_person:
+                return self.last_person  # "General Henry Delgado … The officer said"
+            return titled or description
         if head in ORGANISATION_NOUNS or head in SPEAKER_NOUNS:
             found = self._fitting(head)
             if found:

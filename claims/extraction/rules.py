@@ -37,7 +37,7 @@ from claims.extraction.quantities import NUMBER_WORDS, Quantity, find_quantities
 from claims.extraction.schema import ArticleInput, ExtractedClaim
 from claims.extraction.sentences import Sentence, split_sentences
 from claims.extraction.tokens import CLOSING_QUOTES, OPENING_QUOTES, Token, tokenize
-from claims.extraction.vocabulary import ORGANISATION_NOUNS, PERSON_ROLES, REPORTING_VERBS
+from claims.extraction.vocabulary import ORGANISATION_NOUNS, PERSON_ROLES, REPORTING_VERBS, words
 
 # Text past this length is not read: articles are far shorter, and it bounds the work on junk.
 MAX_ARTICLE_CHARS = 200_000
@@ -560,13 +560,17 @@ def _named_labels(found: list[tuple[int, str, bool]]) -> list[tuple[int, str | N
 
 
 def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> str | None:
-    """The last person the paragraphs before `before` name: the one an interview questions."""
+    """The last person the paragraphs before `before` name: the one an interview questions,
+    unless the introduction says whom "we spoke to" or "met"."""
     found = None
     for number in sorted(paragraphs):
         if number >= before:
             break
         for sentence in paragraphs[number]:
             tokens = tokenize(sentence.text)
+            met = _person_met(tokens)
+            if met is not None:
+                return met
             # "Its commander, a 34-year-old former teacher, spoke to us": the role will do
             opening = 1 if tokens and tokens[0].lower in ("its", "his", "her", "their") else 0
             start, end = name_forward(tokens, opening)
@@ -613,6 +617,58 @@ def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> st
                         or found
                     )
     return found
+
+
+_RANKS = words("lt lt. col col. maj maj. capt capt. gen gen. sgt sgt. cpl cpl. pvt pvt. cmdr")
+
+
+def _person_met(tokens: list[Token]) -> str | None:
+    """ "we spoke to Lt. Col. (res.) Ronen, 46, who …", "We met Dmitry (not his real name)":
+    the person the interview is with, by the name the article gives."""
+    for position, token in enumerate(tokens[:-1]):
+        if token.lower == "met" and position and tokens[position - 1].lower == "we":
+            after = position + 1
+        elif (
+            token.lower in ("spoke", "talked")
+            and tokens[position + 1].lower in ("to", "with")
+            and position
+            and tokens[position - 1].lower == "we"
+        ):
+            after = position + 2
+        else:
+            continue
+        kept = _name_without_brackets(tokens, after)
+        names = [name for name in kept if name.is_word]
+        if names and names[-1].is_capitalized and names[-1].text not in KNOWN_PLACES:
+            return " ".join(name.text for name in kept).replace(" .", ".")
+    return None
+
+
+def _name_without_brackets(tokens: list[Token], start: int) -> list[Token]:
+    """The tokens of a name with a rank, up to the comma, without what brackets add ("(res.)",
+    "(not his real name)")."""
+    kept: list[Token] = []
+    position = start
+    while position < len(tokens) and tokens[position].text not in ",;" and position - start < 14:
+        token = tokens[position]
+        if token.text == "(":
+            close = next(
+                (
+                    later
+                    for later in range(position, min(position + 6, len(tokens)))
+                    if tokens[later].text == ")"
+                ),
+                None,
+            )
+            if close is None:
+                break
+            position = close + 1
+            continue
+        if not (token.is_capitalized or token.lower in _RANKS or token.text == "."):
+            break
+        kept.append(token)
+        position += 1
+    return kept
 
 
 _KNOWN_AS = (("nom", "de", "guerre"), ("known", "as"), ("goes", "by"), ("calls", "himself"))

@@ -23,7 +23,7 @@ _NEXT_WORD_RE = re.compile(r"\s*(\S{0,40})")
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|(?<=\s)\|(?=\s)")
 
 ABBREVIATIONS = words("""
-    mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig
+    mr mrs ms dr prof sen rep gov gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig res ret
     pres st jr sr no nos vol vs etc inc ltd co corp dept approx est fig ft mt
     jan feb mar apr jun jul aug sep sept oct nov dec
     """)

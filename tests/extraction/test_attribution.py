@@ -1264,3 +1264,40 @@ def test_a_figure_coming_from_a_side_names_no_one(extract):
         "more than 2,000 civilians had been killed."
     )
     assert claims[-1].actor == "Ivo Lind"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "As reservists are summoned, we spoke to Lt. Col. (res.) Amir, 46, who commands a "
+            "battalion.\n\nQ: How many men came?\n\nA: More than 700 showed up.\n\n"
+            "Q: And losses?\n\nA: We have buried six of our soldiers.",
+            "Lt. Col. Amir",
+        ),
+        (
+            "We met Pavel (not his real name) in a detention centre.\n\n"
+            "How many were in your company?\n\nOur company had 112 men in August.\n\n"
+            "And how many are left?\n\nIn the first assault we lost 23 men killed.",
+            "Pavel",
+        ),
+    ],
+)
+def test_the_person_we_spoke_to_or_met_answers_the_questions(extract, text, actor):
+    assert {claim.actor for claim in extract(text)} == {actor}
+
+
+def test_a_list_of_describing_words_inside_an_apposition(only_claim):
+    claim = only_claim(
+        "Tracker, a project that logs every destroyed, damaged, abandoned or captured vehicle "
+        "for which it finds a photograph, lists more than 4,000 tanks."
+    )
+    assert claim.actor == "Tracker"
+
+
+def test_the_administrator_is_the_one_named_as_one(extract):
+    claims = extract(
+        "Residents said the fighting began at dawn. A local administrator, who asked not to be "
+        "named, said 27 people were killed. The administrator said four of the dead were traders."
+    )
+    assert [claim.actor for claim in claims] == ["local administrator", "local administrator"]

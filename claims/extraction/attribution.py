@@ -880,6 +880,8 @@ def _opening_body(tokens: list[Token], end: int) -> int | None:
     body = tokens[first + 1 : end]
     if not all(token.is_word for token in body):
         return None
+    if len(body) >= 3 and body[-1].lower == "to":
+        return None  # "The government prefers to say …": a verb before the verb, no body's name
     if body[0].lower in SPEAKER_NOUNS or body[0].lower in _PERSON_HEADS:
         # "A spokesman for one of the main Fano factions said", "A woman who helped organise
         # the gathering said"

@@ -37,12 +37,12 @@ _CUE_WORDS = {
     "treated maiming maimed",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
-    "abducting abduct deported deporting "
+    "abducting abduct deported deporting apprehended "
     "hostages hostage captives surrendered freed freeing detention custody captivity jailed imprisoned "
     "kidnapped kidnapping kidnappings",
     # "back" as in "received 390 of its people back": only ever read inside a prisoner exchange
     "exchanged": "released returned returning exchanged swapped swap swaps repatriated back",
-    "missing": "missing unaccounted separated",
+    "missing": "missing unaccounted separated vanished disappeared",
     "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuate evacuating evacuees "
     "evacuation "
     "uprooted homeless sheltering",
@@ -67,7 +67,8 @@ _CUE_WORDS = {
     "intercepted": "intercepted intercept intercepting downed repelled repulsed",
     # drones are neutralised by air defence, fighters by being killed
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
-    "destroyed": "destroyed destroying damaged disabled abandoned torched burned burnt ablaze",
+    "destroyed": "destroyed destroying damaged disabled abandoned torched burned burnt ablaze sunk "
+    "sank",
     # seized weapons are lost equipment, seized people captives: `_seized` tells them apart
     "seized": "seized seizing recovered recovering",
     # people pulled out of danger: counted, but neither displaced nor captured
@@ -95,6 +96,8 @@ _CUE_PHRASES = {
         "fell with honour",
         "fell in battle",
         "laid down their lives",
+        "reported killed",
+        "reported dead",
         "taken the lives of",
         "claimed the lives of",
         "cost the lives of",
@@ -174,6 +177,8 @@ _CUE_PHRASES = {
         "to leave",
     ),
     "wounded": (
+        "reported wounded",
+        "reported injured",
         "remained in hospital",
         "still in hospital",
         "sought medical help",

@@ -114,7 +114,7 @@ SPEAKER_NOUNS = words("""
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     paramedics wing infographic screenshot caption zones councillor councillors councilor
-    councilors elder elders worker unit units
+    councilors elder elders worker unit units collectives
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -201,7 +201,7 @@ EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters
     ships vessels boats warships submarines radars trucks bombers artillery pieces
     firearms rifles weapons depots frigates motorcycles buggies pickups carriers himars system
-    shotguns pistols excavators pumps
+    shotguns pistols excavators pumps ambulances ambulance arms
     """)
 OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities

@@ -1301,3 +1301,11 @@ def test_the_administrator_is_the_one_named_as_one(extract):
         "named, said 27 people were killed. The administrator said four of the dead were traders."
     )
     assert [claim.actor for claim in claims] == ["local administrator", "local administrator"]
+
+
+def test_a_verb_before_an_infinitive_is_no_part_of_the_name(extract):
+    claims = extract(
+        "Ngwa: The government prefers to say the crisis is over. Our centre alone has files on "
+        "260 people who disappeared after arrest."
+    )
+    assert "prefers" not in (claims[0].actor or "")

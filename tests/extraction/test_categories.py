@@ -819,3 +819,21 @@ def test_equipment_a_loss_figure_also_includes(extract):
 def test_air_and_drone_attacks_share_their_noun(only_claim):
     claim = only_claim("The army carried out more than 70 air and drone attacks on the camp.")
     assert (claim.category, claim.value_low) == ("launched", 70)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("They have sunk two ships.", "equipment", 2),
+        ("Troops apprehended over 240 fighters.", "captured", 240),
+        ("More than 2,000 people have vanished.", "missing", 2_000),
+        ("At least 322 children have been reported killed.", "killed", 322),
+        ("Two ambulances belonging to the hospital were destroyed.", "equipment", 2),
+        ("Rebels seized more than 300 small arms.", "equipment", 300),
+    ],
+)
+def test_sunk_apprehended_vanished_reported_killed_and_small_arms(
+    only_claim, text, category, value
+):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

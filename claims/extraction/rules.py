@@ -19,6 +19,7 @@ from claims.extraction.attribution import (
     find_anchors,
     is_person,
     name_forward,
+    organisations_named,
     people_named,
     span_text,
     speaker_for,
@@ -151,6 +152,8 @@ SUBJECT_OPENERS = frozenset({"the", "a", "an"})
 EXCHANGE_CONTEXT_SENTENCES = 5
 # how many paragraphs a heading such as "Total combat losses of the enemy" reaches
 TALLY_LINES = 16
+# How many sentences an introduction to a statement reproduced below may run
+INTRODUCTION_SENTENCES = 6
 # How the items of a list open: "– 36 Kh-101 cruise missiles;", "• 2,150 families"
 _LIST_MARKS = ("–", "-", "—", "•", "*", "·")
 # A figure refers back ("reach 10,000") only to a figure this many sentences before it.
@@ -407,7 +410,8 @@ def _layout(text: str) -> _Layout:
             )
             and _FOLLOWING_RE.search(sentence_text)
         ):
-            issuer = _issuer(sentence)
+            # "The statement is reproduced below as issued": the body the introduction is about
+            issuer = _issuer(sentence) or _body_introduced(sentences[:number])
         if _DIGIT_RE.search(sentence_text):
             # tokenized in any case: its words come from the tokens, not a second pass
             tokens = tokenize(sentence_text, sentence.start)
@@ -571,6 +575,12 @@ def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> st
             met = _person_met(tokens)
             if met is not None:
                 return met
+            # "He is 31 … and goes by the call sign Sych"; not "a method known as …"
+            called = _known_as(tokens, 0, _NICKNAMES)
+            if called is not None and not (len(tokens) > 1 and tokens[1].text == ","):
+                # but "Marta, who goes by the call sign Lynx": the name she is introduced by
+                found = called
+                continue
             # "Its commander, a 34-year-old former teacher, spoke to us": the role will do
             opening = 1 if tokens and tokens[0].lower in ("its", "his", "her", "their") else 0
             start, end = name_forward(tokens, opening)
@@ -671,16 +681,30 @@ def _name_without_brackets(tokens: list[Token], start: int) -> list[Token]:
     return kept
 
 
-_KNOWN_AS = (("nom", "de", "guerre"), ("known", "as"), ("goes", "by"), ("calls", "himself"))
+_NICKNAMES = (("nom", "de", "guerre"), ("call", "sign"))
+_KNOWN_AS = (
+    ("nom", "de", "guerre"),
+    ("call", "sign"),
+    ("known", "as"),
+    ("goes", "by"),
+    ("calls", "himself"),
+)
 
 
-def _known_as(tokens: list[Token], start: int) -> str | None:
-    """ "… who goes by the nom de guerre Bo Saw Reh": the name the person goes by."""
+def _known_as(
+    tokens: list[Token], start: int, markers: tuple[tuple[str, ...], ...] | None = None
+) -> str | None:
+    """ "… who goes by the nom de guerre Bo Saw Reh", "… the call sign Sych": the name the
+    person goes by."""
     for position in range(start, len(tokens)):
-        for marker in _KNOWN_AS:
+        for marker in markers or _KNOWN_AS:
             if tuple(token.lower for token in tokens[position : position + len(marker)]) == marker:
                 name_start, name_end = name_forward(tokens, position + len(marker))
-                if name_end - name_start >= 2:
+                if (
+                    name_end - name_start >= 2
+                    or marker == ("call", "sign")
+                    and name_end > name_start
+                ):
                     return " ".join(token.text for token in tokens[name_start:name_end])
     return None
 
@@ -716,7 +740,7 @@ def _interview(sentences: list[Sentence]) -> list[tuple[int, str | None]]:
     asked = [
         number
         for number, members in paragraphs.items()
-        if len(members) <= 3 and all(member.text.endswith("?") for member in members)
+        if len(members) <= 3 and all(member.text.rstrip("*_ ").endswith("?") for member in members)
     ]
     if len(asked) < 2:
         return []
@@ -893,6 +917,16 @@ def _letterhead(first: Sentence, sentences: list[Sentence]) -> str | None:
     if ORGANISATION_NOUNS.isdisjoint(word.lower() for word in words):
         return None
     return first.text.split(",")[0].strip()
+
+
+def _body_introduced(sentences: list[Sentence]) -> str | None:
+    """The first body the sentences name in full ("The Syrian Observatory for Human Rights, a
+    UK-based monitoring group, published its monthly toll")."""
+    for sentence in sentences[:INTRODUCTION_SENTENCES]:
+        named = organisations_named(tokenize(sentence.text))
+        if named:
+            return named[0]
+    return None
 
 
 def _issues(tokens: list[Token], end: int) -> bool:

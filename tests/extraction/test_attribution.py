@@ -1309,3 +1309,25 @@ def test_a_verb_before_an_infinitive_is_no_part_of_the_name(extract):
         "260 people who disappeared after arrest."
     )
     assert "prefers" not in (claims[0].actor or "")
+
+
+def test_an_interviewee_by_call_sign_with_questions_in_bold(extract):
+    claims = extract(
+        "He is 31, a former logistics manager, and goes by the call sign Sych. We spoke in a "
+        "basement workshop.\n\n"
+        "**How big is your unit?**\n\n"
+        "We have around 70 people, of whom 26 are pilots.\n\n"
+        "**And losses?**\n\n"
+        "Our company lost two men killed and 14 wounded."
+    )
+    assert {claim.actor for claim in claims} == {"Sych"}
+
+
+def test_a_statement_reproduced_below_is_the_body_the_introduction_names(extract):
+    claims = extract(
+        "The Syrian Observatory for Human Rights published its monthly toll on Saturday. The "
+        "Observatory's figures cannot be verified. The statement is reproduced below as issued.\n\n"
+        "---\n\n"
+        "- 43 former members of the previous regime's forces were killed."
+    )
+    assert claims[-1].actor.endswith("Observatory")

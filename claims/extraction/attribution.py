@@ -725,6 +725,13 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
             # "…," said one of them, a mother of five: one of those just named
             return Anchor("they", verb + 1, verb + 4, verb, True, is_pronoun=True)
         name_start, name_end = _name_forward(tokens, verb + 1)
+        if (
+            name_end == name_start
+            and verb + 2 < len(tokens)
+            and tokens[verb + 1].lower in DETERMINERS
+            and tokens[verb + 2].lower in _PERSON_HEADS
+        ):
+            name_start, name_end = verb + 2, verb + 3  # "…," said the man, who asked …
         if name_end > name_start:
             person = _person_in_apposition(tokens, name_end)
             if person is not None:
@@ -1389,6 +1396,8 @@ def is_person(name: str) -> bool:
         return False  # "North Korean", "the Ukrainian": a nationality, not a name
     if words_ and words_[-1].lower() in _PERSON_HEADS and words_[-1].islower():
         return True  # "a police officer", "a senior military official"
+    if len(words_) > 2 and words_[0] in _PERSON_HEADS and words_[1] == "of":
+        return True  # "a resident of the village"
     if (
         len(words_) >= 3
         and any(word in PERSON_ROLES for word in words_[:-2])  # a role in lower case
@@ -1604,7 +1613,11 @@ class Speakers:
             titled = next(
                 (name for name in reversed(self.people) if head in name.lower().split()), None
             )
-            if titled is None and head in ("officer", "official") and self.last_person:
+            if (
+                titled is None
+                and head in ("officer", "official", "man", "woman")
+                and self.last_person
+            ):
                 return self.last_person  # "General Henry Delgado … The officer said"
             return titled or description
         if head in ORGANISATION_NOUNS or head in SPEAKER_NOUNS:

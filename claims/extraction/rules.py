@@ -82,7 +82,7 @@ _FIRST_WORD_RE = re.compile(r"\s*((?:[^\W0-9_]\.){2,}|[^\W0-9_]+)")
 _FOLLOWING_RE = re.compile(
     r"\b(?:published|issued|released|posted) the following\b|^The following\b"
     # "The army's statement, issued by its spokesman, is reproduced below in full"
-    r"|\breproduced (?:below|in full below)\b"
+    r"|\breproduced (?:below|in full below)\b|\b[Ww]e reproduce\b[^.]{0,80}\bbelow\b"
     # "The full text of the Central Command statement follows."
     r"|^The (?:full )?text of (?:the|its|their) [^.]{0,60}\bfollows\b"
     # "… published the two statements below on Wednesday morning"
@@ -211,8 +211,12 @@ class RulesExtractor(Extractor):
                 labelled = speakers.known_as(labels.pop(0)[1])
                 speakers.voice = labelled
             if index == 0 or readings[index - 1].sentence.paragraph != paragraph:
-                if not reading.sentence.text.startswith(_LIST_MARKS):
-                    lead_in = None
+                if not reading.sentence.text.startswith(_LIST_MARKS) and not (
+                    reading.sentence.text[:1].isdigit()
+                    and index
+                    and readings[index - 1].sentence.text.endswith(":")
+                ):
+                    lead_in = None  # "– 36 Kh-101 cruise missiles;", "33 UAVs over Bryansk,"
                 carried = None
                 earlier_in_paragraph: list[_Reading] = []
                 dateline = _dateline(reading)
@@ -406,6 +410,7 @@ def _layout(text: str) -> _Layout:
                 "following" in sentence_text
                 or " below" in sentence_text
                 or " follows" in sentence_text
+                or "reproduce" in sentence_text
                 or sentence_text.startswith(_ISSUER_OPENINGS)
             )
             and _FOLLOWING_RE.search(sentence_text)
@@ -923,9 +928,14 @@ def _body_introduced(sentences: list[Sentence]) -> str | None:
     """The first body the sentences name in full ("The Syrian Observatory for Human Rights, a
     UK-based monitoring group, published its monthly toll")."""
     for sentence in sentences[:INTRODUCTION_SENTENCES]:
-        named = organisations_named(tokenize(sentence.text))
+        tokens = tokenize(sentence.text)
+        named = organisations_named(tokens)
         if named:
             return named[0]
+        # "Russia's defence ministry said on Wednesday that …": the body that speaks first
+        anchor = next((anchor for anchor in find_anchors(tokens) if not anchor.is_pronoun), None)
+        if anchor is not None and not is_person(anchor.name):
+            return anchor.name
     return None
 
 

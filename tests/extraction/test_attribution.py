@@ -1330,4 +1330,24 @@ def test_a_statement_reproduced_below_is_the_body_the_introduction_names(extract
         "---\n\n"
         "- 43 former members of the previous regime's forces were killed."
     )
-    assert claims[-1].actor.endswith("Observatory")
+    assert claims[-1].actor == "Syrian Observatory for Human Rights"
+
+
+def test_statements_we_reproduce_below_are_the_body_that_spoke_first(extract):
+    claims = extract(
+        "Russia's defence ministry said on Wednesday that its air defences had destroyed 105 "
+        "drones. We reproduce the three statements below, in our translation.\n\n"
+        "Last night, air defence systems intercepted and destroyed 33 fixed-wing unmanned aerial "
+        "vehicles:\n\n"
+        "19 UAVs over the territory of the Bryansk region,\n14 UAVs over the Kursk region."
+    )
+    assert {claim.actor for claim in claims} == {"Russia's defence ministry"}
+    assert [claim.category for claim in claims[-2:]] == ["intercepted", "intercepted"]
+
+
+def test_said_the_man_after_a_quotation_is_the_resident_named_before(extract):
+    claims = extract(
+        "A resident of the village, reached by phone, said the attackers came at dawn.\n\n"
+        '"We buried 19 people on Thursday," said the man, who asked not to be named.'
+    )
+    assert claims[0].actor == "resident of the village"

@@ -614,8 +614,8 @@ def classify(
             after_cue = None
         if own in ("wounded", "killed") and after_cue == "displaced":
             after_cue = None  # "300 injured were evacuated": still a count of the wounded
-        if own == "killed" and after_cue == "wounded":
-            after_cue = None  # "71 bodies were brought to hospitals": still the dead
+        if own == "killed" and after_cue in ("wounded", "exchanged", "captured", "seized"):
+            after_cue = None  # "71 bodies were brought to hospitals", "501 remains handed over"
         said = _person_category(after_cue, exchange)
         if said == "deployed":
             said = None  # "650,000 people displaced by earlier fighting": still displaced

@@ -170,6 +170,7 @@ CATEGORY_NOUNS = {
     "deaths": "killed",
     "fatalities": "killed",
     "bodies": "killed",
+    "remains": "killed",
     "martyrs": "killed",
     "killed": "killed",
     "killings": "killed",

@@ -837,3 +837,15 @@ def test_sunk_apprehended_vanished_reported_killed_and_small_arms(
 ):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_remains_handed_over_in_an_exchange_are_the_dead(extract):
+    claims = extract(
+        "The two sides swapped 95 prisoners each. Of the 501 remains handed over today, 346 "
+        "were recovered in the east."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("captured", 95),
+        ("killed", 501),
+        ("killed", 346),
+    ]

@@ -634,7 +634,7 @@ def _introduced_person(paragraphs: dict[int, list[Sentence]], before: int) -> st
     return found
 
 
-_RANKS = words("lt lt. col col. maj maj. capt capt. gen gen. sgt sgt. cpl cpl. pvt pvt. cmdr")
+_RANKS = words("lt col maj capt gen sgt cpl pvt cmdr adm brig")
 
 
 def _person_met(tokens: list[Token]) -> str | None:

@@ -1445,7 +1445,7 @@ _AGENCY_WORDS = words(
 _MILITARY_HEADS = words("army military idf navy")
 _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
 # Bodies every country has: "the authorities said" names no earlier speaker unless one fits.
-_GENERIC_BODIES = words("authorities government police administration officials")
+_GENERIC_BODIES = words("authorities government police administration officials junta opposition")
 MEMORY = 12  # how many speakers back a description may reach
 _NOT_A_MILITARY = words(
     "liberation independence revolutionary rebels monitor observatory project tracker watchdog"

@@ -684,7 +684,10 @@ def classify(
             and _present_around(tokens, phrase.end)
         ):
             after_cue = "sighted"  # "27 militia vessels around Pag-asa": there, seen
-        category = _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed)
+        losses_named = not _LOSS_WORDS.isdisjoint(token.lower for token in tokens)
+        category = _decide(
+            phrase, after_cue, before_cue, exchange, previous, recent, listed, losses_named
+        )
     if category is None:
         return None
     return Counted(category, _subject(tokens, phrase), reach)
@@ -893,7 +896,9 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
     return None
 
 
-def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -> str | None:
+def _decide(
+    phrase, after_cue, before_cue, exchange, previous, recent, listed, losses_named=False
+) -> str | None:
     kind = phrase.kind
     if after_cue == "population":
         return None  # "2 million people live in Gaza"
@@ -955,6 +960,9 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
             return "equipment"  # "lost 45 tanks and 120 armoured vehicles"
         if previous and previous.category in ("casualties", "killed") and listed:
             return "equipment"  # "lost up to 200 servicemen, three tanks and eight vehicles"
+        if all(cue is None for cue in cues) and losses_named:
+            # "the tally now stands at 9,489 tanks", "listed 11 tanks … it said Russia lost"
+            return "equipment"
         return "other"
     if kind == "other":
         if phrase.head in _HOMES:
@@ -984,6 +992,8 @@ def _decide(phrase, after_cue, before_cue, exchange, previous, recent, listed) -
     return None  # "2 million people": a population, unless something happened to them
 
 
+# A sentence about losses: the equipment it counts with no verb of its own was lost.
+_LOSS_WORDS = words("lost losses loss tally")
 _PRESENCE_PARTICIPLES = words("operating loitering sailing patrolling anchored stationed")
 _AROUND = words("around near off inside within")
 

@@ -1351,3 +1351,11 @@ def test_said_the_man_after_a_quotation_is_the_resident_named_before(extract):
         '"We buried 19 people on Thursday," said the man, who asked not to be named.'
     )
     assert claims[0].actor == "resident of the village"
+
+
+def test_the_opposition_and_the_junta_speak(extract):
+    claims = extract(
+        "An air strike on a market killed at least 40 people, the opposition said. The junta "
+        "said 12 rebels were captured."
+    )
+    assert [claim.actor for claim in claims] == ["opposition", "junta"]

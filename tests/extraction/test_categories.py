@@ -849,3 +849,17 @@ def test_remains_handed_over_in_an_exchange_are_the_dead(extract):
         ("killed", 501),
         ("killed", 346),
     ]
+
+
+def test_equipment_in_a_tally_of_losses_was_lost(extract):
+    claims = extract(
+        "Since the war began, the army's tally stands at 3,120 tanks and 410 helicopters.\n\n"
+        "The ministry listed 7 tanks and 12 artillery systems among the weapons it said the "
+        "invaders lost on Sunday."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("equipment", 3_120),
+        ("equipment", 410),
+        ("equipment", 7),
+        ("equipment", 12),
+    ]

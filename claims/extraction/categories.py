@@ -1344,6 +1344,8 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             and tokens[position - 1].text == ","
         ):
             break  # "…, and Ukraine is still holding ground": a clause of its own
+        if tokens[position].lower == "according":
+            break  # "47 civilians, according to a tally based on …": the source, not the verb
         if (
             tokens[position].lower == "and"
             and position + 2 < len(tokens)

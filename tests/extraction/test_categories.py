@@ -863,3 +863,14 @@ def test_equipment_in_a_tally_of_losses_was_lost(extract):
         ("equipment", 7),
         ("equipment", 12),
     ]
+
+
+def test_the_verb_of_a_figure_is_not_looked_for_past_according_to(extract):
+    claims = extract(
+        "The clashes have killed 30 soldiers and 12 civilians, according to a count based on "
+        "hospital records."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("killed", 30),
+        ("killed", 12),
+    ]

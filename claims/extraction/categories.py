@@ -1541,7 +1541,15 @@ def lead_in_cue(tokens: list[Token]) -> str | None:
     suppressed 623 enemy air attack means:"): what it says happened to the items."""
     if not tokens or tokens[-1].text != ":":
         return None
-    return _cue_before_colon(tokens, len(tokens) - 1)
+    return _cue_before_colon(tokens, len(tokens) - 1) or next(
+        # "The military fatalities documented in October are distributed as follows:"
+        (
+            CATEGORY_NOUNS[token.lower]
+            for token in tokens
+            if token.lower in CATEGORY_NOUNS and token.lower != "losses"
+        ),
+        None,
+    )
 
 
 def _cue_before_colon(tokens: list[Token], colon: int) -> str | None:

@@ -260,6 +260,8 @@ class RulesExtractor(Extractor):
                 carried = reading.anchors[-1] if reading.anchors else carried
                 if reading.tokens is not None:
                     earlier_in_paragraph.append(reading)
+                    if reading.sentence.text.endswith(":"):
+                        lead_in = lead_in_cue(reading.tokens)  # "The fatalities were as follows:"
                 continue
             fallback = (
                 _named_subject(reading, speakers)

@@ -874,3 +874,16 @@ def test_the_verb_of_a_figure_is_not_looked_for_past_according_to(extract):
         ("killed", 30),
         ("killed", 12),
     ]
+
+
+def test_items_under_a_line_that_names_deaths_are_the_dead(extract):
+    claims = extract(
+        "The monitor published its monthly count.\n\n"
+        "Deaths among armed men recorded in March break down as follows:\n\n"
+        "- 40 members of the border militia, most of them near the river\n"
+        "- 17 fighters of the northern brigades"
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("killed", 40),
+        ("killed", 17),
+    ]

@@ -408,6 +408,10 @@ def classify(
         ["remains", "of"],
         ["deaths", "of"],
         ["killing", "of"],
+        ["execution", "of"],
+        ["executions", "of"],
+        ["murder", "of"],
+        ["murders", "of"],
     ):
         # "the bodies of six people abducted from the camp": the dead, whatever they went through
         phrase = _noun_phrase_after(tokens, quantity.end)
@@ -416,6 +420,20 @@ def classify(
             _subject(tokens, phrase) if phrase else "",
             phrase.end if phrase else quantity.end,
         )
+    if quantity.first >= 2 and [
+        token.lower for token in tokens[quantity.first - 2 : quantity.first]
+    ] in (["destruction", "of"], ["elimination", "of"]):
+        # "the destruction of up to 120 servicemen": killed, when people are destroyed
+        phrase = _noun_phrase_after(tokens, quantity.end)
+        if phrase is not None and phrase.kind == "military":
+            return Counted("killed", _subject(tokens, phrase), phrase.end)
+    if (
+        quantity.end < len(tokens)
+        and tokens[quantity.end].lower == "lives"
+        and quantity.first > 0
+        and tokens[quantity.first - 1].lower in _LIFE_TAKERS
+    ):
+        return Counted("killed", "lives", quantity.end + 1)  # "claimed at least 260 lives"
     if _is_total_of_a_part(tokens, quantity):
         # "14 of 16 drones": the 16 is how many came, the 14 what happened to some of them
         phrase = _noun_phrase_after(tokens, quantity.end)
@@ -992,6 +1010,7 @@ def _decide(
     return None  # "2 million people": a population, unless something happened to them
 
 
+_LIFE_TAKERS = words("claimed claiming claims cost costing costs took taken taking take")
 # A sentence about losses: the equipment it counts with no verb of its own was lost.
 _LOSS_WORDS = words("lost losses loss tally")
 _PRESENCE_PARTICIPLES = words("operating loitering sailing patrolling anchored stationed")

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from claims.extraction.tokens import Token, joined
 from claims.extraction.vocabulary import (
+    CIVILIAN_PEOPLE,
     COUNT_NOUNS,
     CURRENCY_SYMBOLS,
+    MILITARY_PEOPLE,
     MONTHS,
     SCALE_WORDS,
     UNIT_WORDS,
@@ -480,6 +482,8 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         and not _described_by_its_fate(tokens, end)
     ):
         return False  # "the two sides", "the two men": ones already counted, not a new figure
+    if quantity.is_word_one and _one_of_those_who_fell(tokens, end):
+        return True  # "one of its soldiers had been killed", "one of our medics died"
     # "one of them", "one another", "one in three"; "12 members of one family"
     return not (
         quantity.is_word_one
@@ -504,6 +508,25 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
             and before2.lower == "one"
         )
     )
+
+
+_OWNERS = frozenset({"its", "their", "our", "his", "her", "the"})
+_FELL = frozenset({"killed", "died", "dead", "wounded", "injured", "captured", "missing"})
+
+
+def _one_of_those_who_fell(tokens: list[Token], end: int) -> bool:
+    """ "one of its soldiers had been killed": one person of a group, and what befell them."""
+    if end + 2 >= len(tokens) or tokens[end].lower != "of" or tokens[end + 1].lower not in _OWNERS:
+        return False
+    noun = tokens[end + 2].lower
+    if noun not in MILITARY_PEOPLE and noun not in CIVILIAN_PEOPLE:
+        return False
+    for token in tokens[end + 3 : end + 7]:
+        if token.lower in _FELL:
+            return True
+        if not token.is_word:
+            return False
+    return False
 
 
 # What happened to "the two North Korean soldiers captured by Ukraine": a count of its own

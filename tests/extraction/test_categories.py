@@ -887,3 +887,24 @@ def test_items_under_a_line_that_names_deaths_are_the_dead(extract):
         ("killed", 40),
         ("killed", 17),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The navy said one of its sailors had been killed in the blast.", "killed", 1),
+        ("The agency said one of their drivers was wounded at the crossing.", "wounded", 1),
+        ("The landslide of shelling claimed at least 35 lives in the valley.", "killed", 35),
+        ("Prosecutors are investigating the execution of 14 captured soldiers.", "killed", 14),
+        ("The ministry reported the destruction of more than 90 enemy servicemen.", "killed", 90),
+    ],
+)
+def test_one_of_its_soldiers_lives_claimed_executions_and_destruction_of_men(
+    only_claim, text, category, value
+):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_one_of_a_kind_is_still_no_figure(extract):
+    assert extract("One of the reasons the talks failed was the question of the border.") == []

@@ -1189,7 +1189,10 @@ def _shared_noun(tokens: list[Token], position: int) -> bool:
         return False
     first, second = _noun_kind(tokens[position]), _noun_kind(tokens[position + 1])
     # "… and cruise missiles"; "more than 70 air and drone attacks": a noun used as a modifier
-    return second is not None and (first is None or first == "munition" and second == "other")
+    # "nearly 500 air and missile strikes": strikes of both kinds
+    return second is not None and (
+        first is None or first == "munition" and second in ("other", "munition")
+    )
 
 
 _CRAFT = words("vessels vessel boats boat craft")

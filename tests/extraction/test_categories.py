@@ -908,3 +908,12 @@ def test_one_of_its_soldiers_lives_claimed_executions_and_destruction_of_men(
 
 def test_one_of_a_kind_is_still_no_figure(extract):
     assert extract("One of the reasons the talks failed was the question of the border.") == []
+
+
+def test_air_and_drone_strikes_were_launched(only_claim):
+    claim = only_claim("The monitor logged 845 air and drone strikes on villages in the north.")
+    assert (claim.category, claim.value_low, claim.subject) == (
+        "launched",
+        845,
+        "air and drone strikes",
+    )

@@ -643,6 +643,19 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         named = _body_in_apposition(tokens, subject_end, closing)
         if named is not None:
             return _anchor(tokens, named[0], named[1], verb, False)
+        outer = _apposition_before(tokens, subject_end)
+        if (
+            outer
+            and tokens[subject_end - 1].text != ","
+            and _name_backward(tokens, outer) < outer
+            and tokens[_clause_start(tokens, outer)].lower not in _OPENING_PREPOSITIONS
+        ):
+            # "Minni Minawi, the governor of the region, whose forces fought there, said": a
+            # second apposition before the first; but not "In Rakhine state, the Arakan Army,"
+            closing, subject_end = subject_end, outer
+            named = _body_in_apposition(tokens, subject_end, closing)
+            if named is not None:
+                return _anchor(tokens, named[0], named[1], verb, False)
     elif subject_end > 0 and tokens[subject_end - 1].text == ",":
         # "Ukraine's human rights commissioner, Dmytro Lubinets, said": the person's name
         named = _name_between_commas(tokens, subject_end - 1)
@@ -697,6 +710,8 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         opening = _opening_body(tokens, subject_end)
         if opening is not None:
             start = opening
+        elif (described := _described_opener(tokens, subject_end)) is not None:
+            start, subject_end = described
     if (
         start < subject_end
         and tokens[verb].lower in _NOUN_OR_VERB
@@ -841,7 +856,9 @@ def _past_timestamp(tokens: list[Token]) -> int:
     return 0
 
 
-_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "later", "earlier"})
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "during", "later", "earlier", "across", "near", "from", "after", "before"}
+)
 
 
 def _past_opening_phrase(tokens: list[Token], start: int) -> int:
@@ -896,6 +913,55 @@ def _opening_body(tokens: list[Token], end: int) -> int | None:
     if body[0].lower not in SPEAKER_MODIFIERS | ORGANISATION_NOUNS:
         return None
     return first + 1 if any(token.lower in ORGANISATION_NOUNS for token in body[:3]) else None
+
+
+def _clause_start(tokens: list[Token], end: int) -> int:
+    """Where the stretch of words that ends at `end` begins: after a comma, or the sentence."""
+    start = end
+    while start > 0 and tokens[start - 1].text not in ",;:—–":
+        start -= 1
+    return start
+
+
+_DESCRIPTION_ENDS = frozenset(
+    {"that", "who", "which", "whose", ",", "(", "at", "in", "from", "near"}
+)
+_LONGEST_SUBJECT = 30
+
+
+def _described_opener(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """ "A rescue worker who helped collect the remains in the village said", "A Katsina-based
+    civil society group that tracks attacks said": the speaker the sentence opens with, named by
+    a description, up to where the words about it begin."""
+    if not (2 <= end <= _LONGEST_SUBJECT) or tokens[0].lower not in ("a", "an", "the"):
+        return None
+    first = 1
+    if (
+        first + 3 < end
+        and tokens[first + 1].text == "-"
+        and tokens[first + 2].lower == "based"
+        and joined(tokens[first], tokens[first + 1])
+    ):
+        first += 3  # "A Katsina-based group": where it sits says nothing about who it is
+    if any(token.text in ';:"“”' or token.lower in REPORTING_VERBS for token in tokens[first:end]):
+        return None
+    stop = first
+    while stop < end and stop - first < 6 and tokens[stop].lower not in _DESCRIPTION_ENDS:
+        if not tokens[stop].is_word:
+            return None
+        stop += 1
+    if stop in (end, first):
+        return None  # the plain subject is read by the rules above
+    head = tokens[stop - 1].lower
+    if (
+        not any(
+            token.lower in SPEAKER_NOUNS or token.lower in _PERSON_HEADS
+            for token in tokens[first:stop]
+        )
+        or head in _NOT_SPEAKER_HEADS
+    ):
+        return None
+    return first, stop
 
 
 def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
@@ -1099,6 +1165,7 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
             and back < comma - 1
             or tokens[back].lower in _NAME_PARTICLES  # "Khaled al-Shaief"
             and back < comma - 1
+            or _hyphenated_part(tokens, back)  # "Shin Won-sik"
         )
     ):
         back -= 1
@@ -1129,6 +1196,27 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
             if tokens[role].lower in PERSON_ROLES or tokens[role].lower in ORGANISATION_NOUNS:
                 return back + 1, comma
     return None
+
+
+def _hyphenated_part(tokens: list[Token], position: int) -> bool:
+    """ "-" or "sik" in "Won-sik": a part of a name written with a hyphen."""
+    token = tokens[position]
+    if position < 1:
+        return False
+    if token.text == "-":
+        return (
+            position + 1 < len(tokens)
+            and joined(tokens[position - 1], token)
+            and joined(token, tokens[position + 1])
+        )
+    return (
+        token.is_word
+        and position >= 2
+        and tokens[position - 1].text == "-"
+        and joined(tokens[position - 1], token)
+        and joined(tokens[position - 2], tokens[position - 1])
+        and tokens[position - 2].is_capitalized
+    )
 
 
 def _name_backward(tokens: list[Token], end: int) -> int:

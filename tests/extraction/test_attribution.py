@@ -1359,3 +1359,51 @@ def test_the_opposition_and_the_junta_speak(extract):
         "said 12 rebels were captured."
     )
     assert [claim.actor for claim in claims] == ["opposition", "junta"]
+
+
+def test_a_hyphenated_name_between_commas_is_the_speaker(only_claim):
+    claim = only_claim(
+        "The country's unification minister, Kim Yong-ho, said last week that 1,200 "
+        "defectors had arrived this year."
+    )
+    assert claim.actor == "Kim Yong-ho"
+
+
+def test_a_speaker_with_two_appositions_is_the_name_before_them(only_claim):
+    claim = only_claim(
+        "Ali Hassan, the governor of the province, whose militia fought beside the army, said "
+        "on Monday that more than 300 civilians had been killed."
+    )
+    assert claim.actor == "Ali Hassan"
+
+
+def test_a_place_before_an_apposition_is_not_the_speaker(only_claim):
+    claim = only_claim(
+        "In the northern province, the Delta Brigade, one of the largest rebel groups, said it "
+        "had captured 150 soldiers."
+    )
+    assert claim.actor == "Delta Brigade"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A nurse at the district hospital in Tessit, about 40km to the east, said 19 "
+            "wounded soldiers had been brought in.",
+            "nurse",
+        ),
+        (
+            "A volunteer who helped dig the graves outside the village said 27 bodies had been "
+            "buried.",
+            "volunteer who helped dig the graves outside the village",
+        ),
+        (
+            "A Gao-based rights group that documents abuses said at least 64 people had been "
+            "abducted.",
+            "rights group",
+        ),
+    ],
+)
+def test_a_speaker_described_at_length_before_the_verb(only_claim, text, actor):
+    assert only_claim(text).actor == actor

@@ -68,6 +68,9 @@ _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
 _BODIES = words("pentagon kremlin nis hur sbu idf unhcr unicef unrwa ocha")
 _PROGRESSIVE_AUXILIARIES = words("is are was were")
+_ANALYSTS = words(
+    "analysts analyst researchers researcher experts expert scientists specialists investigators"
+)
 _STAFF = words(
     "investigators researchers monitors teams team staff crews workers medics volunteers"
 )
@@ -112,7 +115,7 @@ def _is_participle(token: Token) -> bool:
 
 
 # "…, adding that", "…, saying its fighters had": the speaker of the clause before goes on
-_CONTINUING_VERBS = words("adding saying noting claiming insisting stressing")
+_CONTINUING_VERBS = words("adding saying noting claiming insisting stressing estimating accusing")
 # The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
 # "in what the air force called the largest attack": the speaker of the figures before
 _NAMING_VERBS = words("called termed described")
@@ -409,6 +412,13 @@ def _subject_going_on(tokens: list[Token], saying: int) -> Anchor | None:
             if start < verb and is_person(_words(tokens, start, verb)):
                 return _anchor(tokens, start, verb, saying, False)
             return None
+        if past and before.text == ",":
+            # "The Center for …, a Washington research group, went further, estimating …"
+            subject = _verb_anchor(tokens, verb)
+            if subject is not None and not subject.is_pronoun and subject.start < verb:
+                subject.verb = saying
+                return subject
+            return None
     return None
 
 
@@ -471,11 +481,11 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if end - start > 1 and tokens[start].lower == "same":
         start += 1  # "the same study estimated": the study named before
     based = (
-        end - start == 4
+        end - start >= 4
         and tokens[start + 1].text == "-"
         and tokens[start + 2].lower == "based"
         and joined(tokens[start], tokens[start + 1])
-        and not tokens[start + 3].is_capitalized
+        and (end - start > 4 or not tokens[start + 3].is_capitalized)
     )
     if based:
         start += 3  # "the Paris-based group": where it sits says nothing about who it is
@@ -586,6 +596,9 @@ def _past_a_time_phrase(tokens: list[Token], verb: int) -> int:
 def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     if verb and tokens[verb - 1].lower in _REPORTED_THINGS and tokens[verb].lower.endswith("ed"):
         return None  # "the eight deaths reported this morning": what was reported, not who
+    inverted = _speaker_after_inverted_verb(tokens, verb)
+    if inverted is not None:
+        return inverted
     if verb > 1 and tokens[verb - 1].lower in ("not", "never"):
         # "The ministry does not say how many …": still the ministry speaking of its count;
         # but "… people we have not found," inside a quotation says nothing of its own
@@ -622,6 +635,12 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         and tokens[subject_end - 2].lower == "on"
     ):
         subject_end -= 2  # "Iran's judiciary on Sunday raised the death toll"
+    if subject_end >= 4 and tokens[subject_end - 1].lower in ("anonymity", "anonymously"):
+        # "U.S. officials speaking on condition of anonymity estimated": the officials
+        for position in range(subject_end - 2, max(subject_end - 9, 0), -1):
+            if tokens[position].lower in ("speaking", "talking", "who"):
+                subject_end = position
+                break
     known = _known_as(tokens, subject_end - 1) if subject_end > 0 else None
     if known:
         return _anchor(tokens, known[0], known[1], verb, False)
@@ -674,6 +693,16 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     if role is not None:
         return role
     start = _name_backward(tokens, subject_end)
+    described = _described_opener(tokens, subject_end)
+    if (
+        described is not None
+        and described[0] == 0  # "A woman who helped run the shelter" is read whole, below
+        and described[1] < start
+        and tokens[described[1]].lower in ("who", "that")
+        and not any(token.text == "," for token in tokens[described[1] : start])
+    ):
+        # "Western officials who track the programme estimate": the officials
+        start, subject_end = described
     by = start - 2 if start >= 2 and tokens[start - 1].lower in DETERMINERS else start - 1
     if (
         by >= 2
@@ -753,6 +782,39 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
                 return _anchor(tokens, person[0], person[1], verb, True)
             return _anchor(tokens, name_start, name_end, verb, True)
     return None
+
+
+def _speaker_after_inverted_verb(tokens: list[Token], verb: int) -> Anchor | None:
+    """ "…, in north-west Ukraine, said the regional governor, Ivan Rudnytskyi.": the one
+    named after the verb, whatever a place or an aside before it looks like."""
+    if not (
+        0 < verb < len(tokens) - 2
+        and tokens[verb - 1].text in _CLAUSE_MARKS
+        and tokens[verb + 1].lower in ("the", "a", "an")
+        and tokens[verb].lower not in _OBJECT_VERBS
+    ):
+        return None
+    name_start, name_end = _name_forward(tokens, verb + 1)
+    if name_end <= name_start or not any(
+        token.lower in SPEAKER_NOUNS or token.lower in PERSON_ROLES
+        for token in tokens[name_start:name_end]
+    ):
+        return None
+    person = _person_in_apposition(tokens, name_end)
+    end = person[1] if person is not None else name_end
+    if (
+        end < len(tokens)
+        and tokens[end].text not in ".,;—–"
+        and tokens[end].lower
+        not in (
+            "on",
+            "in",
+        )
+    ):
+        return None  # "…, said the army had killed five": what the army did, not who speaks
+    if person is not None:
+        return _anchor(tokens, person[0], person[1], verb, True)
+    return _anchor(tokens, name_start, name_end, verb, True)
 
 
 def _person_in_apposition(tokens: list[Token], end: int) -> tuple[int, int] | None:
@@ -933,9 +995,16 @@ def _described_opener(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """ "A rescue worker who helped collect the remains in the village said", "A Katsina-based
     civil society group that tracks attacks said": the speaker the sentence opens with, named by
     a description, up to where the words about it begin."""
-    if not (2 <= end <= _LONGEST_SUBJECT) or tokens[0].lower not in ("a", "an", "the"):
+    if not (2 <= end <= _LONGEST_SUBJECT):
         return None
-    first = 1
+    # "A rescue worker who …"; "Western officials who track the programme …"
+    first = 1 if tokens[0].lower in ("a", "an", "the") else 0
+    if not first and not (
+        tokens[0].lower in SPEAKER_NOUNS
+        or tokens[0].lower in SPEAKER_MODIFIERS
+        and tokens[1].lower in SPEAKER_NOUNS
+    ):
+        return None
     if (
         first + 3 < end
         and tokens[first + 1].text == "-"
@@ -985,6 +1054,11 @@ def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
         return start, end
     if tokens[back].lower == "from" and tokens[back - 1].lower in _DOCUMENT_NOUNS:
         return start, end  # "a report from the Center for …": the issuer, no place
+    if tokens[back - 1].lower in _ANALYSTS and any(
+        token.is_capitalized and token.lower in _ORGANISATION_NAME_WORDS
+        for token in tokens[start:end]
+    ):
+        return start, end  # "Analysts at the International Institute for Strategic Studies"
     # a relative clause: the name before "who"
     for position in range(back - 1, max(back - 8, 0), -1):
         word = tokens[position].lower
@@ -1448,7 +1522,8 @@ _ORGANISATION_NAME_WORDS = words("""
     battalion regiment staff cluster headquarters guard police assembly parliament court tribunal
     commission university school society times post news press journal television radio
     médecins medecins frontières frontieres borders sans company bank coalition department bureau
-    administration defense defence military intelligence council emergency emergencies
+    administration defense defence military intelligence council emergency emergencies lab
+    laboratory
     """)
 # Lower-case words inside a name that only organisations have: "Doctors Without Borders".
 _PLACE_TAIL_RE = re.compile(r" (?:in|at|near|from) ")

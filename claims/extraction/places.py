@@ -24,7 +24,7 @@ KNOWN_PLACES = words("""
     Damascus Aleppo Idlib Sanaa Hodeidah Tehran Baghdad Mosul Kabul Pyongyang Seoul
     """)
 # Two-word names, by their first word.
-_KNOWN_PAIRS = frozenset(
+KNOWN_PAIRS = frozenset(
     {
         ("north", "korea"),
         ("south", "korea"),
@@ -56,7 +56,7 @@ def _reference_names() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
 
 _SINGLES, _PAIRS = _reference_names()
 KNOWN_PLACES = KNOWN_PLACES | _SINGLES
-_KNOWN_PAIRS = _KNOWN_PAIRS | _PAIRS
+KNOWN_PAIRS = KNOWN_PAIRS | _PAIRS
 PLACE_TYPES = words(
     "region regions oblast oblasts province provinces state states district districts city "
     "governorate territory territories area areas border strip peninsula township municipality "
@@ -132,7 +132,7 @@ def _place_at(tokens: list[Token], position: int) -> Place | None:
         if any(word.lower in _BODY_NAME_WORDS for word in words):
             return None  # "the Gaza Humanitarian Foundation", "Kharkiv Regional Administration"
         known = any(word.text.title() in KNOWN_PLACES for word in words) or any(
-            (a.lower, b.lower) in _KNOWN_PAIRS for a, b in zip(words, words[1:], strict=False)
+            (a.lower, b.lower) in KNOWN_PAIRS for a, b in zip(words, words[1:], strict=False)
         )
         if (
             end < len(tokens)

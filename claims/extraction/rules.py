@@ -28,6 +28,7 @@ from claims.extraction.base import Extractor
 from claims.extraction.categories import EXCHANGE_CONTEXT, Counted, classify, lead_in_cue
 from claims.extraction.dates import stated_on
 from claims.extraction.places import (
+    KNOWN_PAIRS,
     KNOWN_PLACES,
     PLACE_TYPES,
     Place,
@@ -199,10 +200,7 @@ class RulesExtractor(Extractor):
         labelled: str | None = None
         lead_in: str | None = None  # what the line over a list ("… shot down:") says of its items
         # a figure with no place of its own is about the place the headline names
-        headline_place = next(
-            (place.name for place in find_places(tokenize(article.title or "")) if not place.venue),
-            None,
-        ) or _lede_place(readings)
+        headline_place = _headline_place(article.title or "") or _lede_place(readings)
         for index, reading in enumerate(readings):
             paragraph = reading.sentence.paragraph
             while sections and sections[0][0] <= paragraph:
@@ -513,6 +511,28 @@ def _opens_quote(text: str) -> bool:
     closing = text.count("”") + text.count("»")
     straight = text.count('"')
     return opening > closing or straight % 2 == 1 and text.lstrip()[:1] in OPENING_QUOTES
+
+
+def _headline_place(title: str) -> str | None:
+    """The place a headline names. In Title Case every word looks like a name ("North Korea
+    Has Lost About 2,000 …"): there only a place the gazetteer knows counts, as far as it goes."""
+    tokens = tokenize(title)
+    places = [place.name for place in find_places(tokens) if not place.venue]
+    words = [token for token in tokens if token.is_word and len(token.text) > 3]
+    if len(words) < 4 or sum(token.is_capitalized for token in words) < 0.8 * len(words):
+        return places[0] if places else None
+    for name in places:
+        parts = name.split()
+        if (parts[0].lower(), parts[1].lower() if len(parts) > 1 else "") in KNOWN_PAIRS:
+            known = 2  # "North Korea"
+        elif parts[0] in KNOWN_PLACES:
+            known = 1
+        else:
+            continue
+        if len(parts) > known and parts[known].lower() in PLACE_TYPES:
+            known += 1  # "Kursk Region"
+        return " ".join(parts[:known])
+    return None
 
 
 def _lede_place(readings: list[_Reading]) -> str | None:

@@ -106,3 +106,11 @@ def test_a_figure_with_no_place_takes_the_headlines(extractor_with_title):
         "Officials said 4 people were wounded overnight. Repairs began at noon.",
     )
     assert claims[0].location == "Kherson"
+
+
+def test_a_title_case_headline_gives_only_the_place_it_names(extractor_with_title):
+    claims = extractor_with_title(
+        "About 3,000 More North Korean Troops Have Left for Kursk Region, Seoul Says",
+        "Officials said 3,000 troops had left.",
+    )
+    assert claims[0].location == "Kursk Region"

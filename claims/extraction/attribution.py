@@ -1832,7 +1832,9 @@ class Speakers:
                     and name.split()[0] in KNOWN_PLACES
                     and not lowered & _ORGANISATION_NAME_WORDS
                 )  # "Ukraine", "Gaza Strip"
-                if not state and not official and not country and not _is_plural(name):
+                # "the agency" is no one-word name ("Yu", "Hamas") but an acronym ("NIS")
+                one_word = head in _KINDS["agency"] and " " not in name and not name.isupper()
+                if not (state or official or country or one_word or _is_plural(name)):
                     return name
         return None
 
@@ -1843,9 +1845,13 @@ class Speakers:
 
     def _note_surname(self, name: str) -> None:
         self.people.append(name)
-        last = name.split()[-1]
+        parts = name.split()
+        last = parts[-1]
         if last[:1].isupper():
             self.surnames[last.lower()] = name
+        if len(parts) >= 2 and "-" in last and parts[-2][:1].isupper():
+            # "Lee Seong-kweun", "Hsieh Jih-sheng": the family name comes first
+            self.surnames[parts[-2].lower()] = name
 
     def _remember(self, actor: str) -> None:
         self.last_any = actor

@@ -1444,3 +1444,13 @@ def test_a_speaker_described_at_length_before_the_verb(only_claim, text, actor):
 )
 def test_speakers_behind_asides_places_and_clauses(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+def test_the_agency_is_not_a_lawmaker_known_by_his_family_name(extract):
+    claims = extract(
+        "The National Intelligence Service briefed lawmakers, according to Park Ji-hoon, a "
+        "member of the committee.\n\n"
+        "The troops were moved east, Mr. Park said. About 4,000 soldiers remain there, the agency told "
+        "the committee."
+    )
+    assert claims[-1].actor == "National Intelligence Service"

@@ -68,7 +68,7 @@ _CUE_WORDS = {
     # drones are neutralised by air defence, fighters by being killed
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
     "destroyed": "destroyed destroying damaged disabled abandoned torched burned burnt ablaze sunk "
-    "sank",
+    "sank sinking crashed",
     # seized weapons are lost equipment, seized people captives: `_seized` tells them apart
     "seized": "seized seizing recovered recovering",
     # people pulled out of danger: counted, but neither displaced nor captured
@@ -104,6 +104,10 @@ _CUE_PHRASES = {
         "sent to hell",
     ),
     "captured": (
+        "laid down their weapons",
+        "laid down their arms",
+        "lay down their arms",
+        "gave themselves up",
         "taken prisoner",
         "taken captive",
         "taken hostage",
@@ -173,6 +177,9 @@ _CUE_PHRASES = {
         "left their villages",
         "left the camp",
         "left the camps",
+        "left border",
+        "left frontline",
+        "left front-line",
         "to flee",
         "to leave",
     ),

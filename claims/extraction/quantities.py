@@ -70,6 +70,9 @@ _HEDGES_BEFORE: dict[tuple[str, ...], str] = {
     ("more", "than"): AT_LEAST,
     ("over",): AT_LEAST,
     ("well", "over"): AT_LEAST,
+    ("above",): AT_LEAST,
+    ("well", "above"): AT_LEAST,
+    ("just", "above"): AT_LEAST,
     ("just", "over"): AT_LEAST,
     ("exceeded",): AT_LEAST,
     ("exceeds",): AT_LEAST,
@@ -280,10 +283,14 @@ def read_number(tokens: list[Token], index: int, text: str) -> tuple[float, int,
             word in _SHORT_SCALES
             and last == "digit"
             and tokens[position - 1].end == token.start
-            and position + 1 < count
-            and tokens[position + 1].lower in COUNT_NOUNS
+            and (
+                word in ("mn", "bn")
+                or position + 1 < count
+                and tokens[position + 1].lower in COUNT_NOUNS
+            )
         ):
-            # "1.2m people", "40k troops": a scale glued to the figure, before what it counts
+            # "1.2m people", "40k troops", "more than 1mn": a scale glued to the figure; "m"
+            # and "k" only before what it counts ("a 100m strip" is a length)
             total += current * _SHORT_SCALES[word]
             current = 0.0
             last = "scale"

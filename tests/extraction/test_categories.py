@@ -917,3 +917,17 @@ def test_air_and_drone_strikes_were_launched(only_claim):
         845,
         "air and drone strikes",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("About 900 soldiers laid down their weapons, the rebels said.", "captured", 900),
+        ("Some 12,000 people have left border villages since May.", "displaced", 12_000),
+        ("Officials said two fighter jets had crashed.", "equipment", 2),
+        ("The crews returned fire, sinking three boats.", "equipment", 3),
+    ],
+)
+def test_surrender_flight_crashes_and_sinking(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

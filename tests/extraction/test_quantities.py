@@ -142,3 +142,20 @@ def test_a_footnote_marker_is_no_figure(only_claim):
 def test_estimates_that_range_from_one_figure_to_another_are_a_range(only_claim):
     claim = only_claim("Estimates of the contingent range from 11,000 to 12,000 troops.")
     assert (claim.value_low, claim.value_high) == (11_000, 12_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Officials put the toll well above 1,000.", 1_000, None),
+        ("Estimates put Russian casualties at more than 1mn.", 1_000_000, None),
+        ("London estimates 1.1mn Russians have been killed or wounded.", 1_100_000, 1_100_000),
+    ],
+)
+def test_above_and_a_scale_glued_to_the_figure(only_claim, text, low, high):
+    claim = only_claim(text)
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
+def test_a_length_glued_to_a_figure_is_no_count(extract):
+    assert extract("The shell landed 100m from the school, the mayor said.") == []

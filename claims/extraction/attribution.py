@@ -1745,8 +1745,8 @@ class Speakers:
             and (tokens[start].is_capitalized or tokens[start].lower in SPEAKER_MODIFIERS)
             and (tokens[head - 1].lower in ORGANISATION_NOUNS or tokens[head - 1].lower in _BODIES)
             and end < len(tokens)
-            and tokens[end].is_word
-            and not tokens[end].is_capitalized
+            # "The NIS did not give …", "Ukraine's military intelligence agency, known as HUR,"
+            and (tokens[end].is_word and not tokens[end].is_capitalized or tokens[end].text == ",")
         ):
             name = _words(tokens, start, end)
             self._remember(name)

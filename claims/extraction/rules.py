@@ -56,6 +56,7 @@ _FIGURE_WORDS = frozenset(NUMBER_WORDS)
 _BODY_WORDS = frozenset(
     {"ministry", "agency", "office", "mission", "observatory", "commission", "pentagon", "kremlin"}
     | {"force", "forces", "army", "military", "navy", "government", "command", "staff", "service"}
+    | {"nis", "hur", "sbu", "idf", "unhcr", "unicef", "unrwa", "ocha", "iom", "wfp", "who"}
 )
 # Two capitalized words and a verb in lower case open the sentence: a person's name, perhaps
 _OPENING_NAME_RE = re.compile(

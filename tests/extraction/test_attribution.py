@@ -1454,3 +1454,21 @@ def test_the_agency_is_not_a_lawmaker_known_by_his_family_name(extract):
         "the committee."
     )
     assert claims[-1].actor == "National Intelligence Service"
+
+
+def test_it_said_is_the_body_a_sentence_without_figures_opened_with(extract):
+    claims = extract(
+        "The agency says the recruits come from the Thunder Corps, an elite unit, Kim told "
+        "reporters.\n\n"
+        "The NIS did not give a new figure on Friday. It said last week that 2,400 troops had "
+        "been shipped east."
+    )
+    assert claims[0].actor == "NIS"
+
+
+def test_it_said_after_a_body_known_by_an_acronym(extract):
+    claims = extract(
+        "Ukraine's military intelligence agency, known as HUR, gives higher numbers. It said "
+        "this month that 12,000 soldiers were being trained."
+    )
+    assert claims[0].actor == "Ukraine's military intelligence agency"

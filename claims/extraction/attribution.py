@@ -1608,6 +1608,7 @@ _AGENCY_WORDS = words(
 _MILITARY_HEADS = words("army military idf navy")
 _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
 # Bodies every country has: "the authorities said" names no earlier speaker unless one fits.
+_MEDIA_WORDS = words("post times news journal press television radio tv telegraph guardian")
 _GENERIC_BODIES = words("authorities government police administration officials junta opposition")
 MEMORY = 12  # how many speakers back a description may reach
 _NOT_A_MILITARY = words(
@@ -1825,7 +1826,10 @@ class Speakers:
                 state = lowered & _GOVERNMENT_WORDS or any(
                     word in _MILITARY_HEADS for word in name.split()
                 )
-                official = head in _KINDS["group"] and lowered & (_KINDS["agency"] | {"un"})
+                official = head in _KINDS["group"] and lowered & (
+                    _KINDS["agency"] | {"un", "nations"}
+                )
+                media = lowered & _MEDIA_WORDS  # "The Post" is no agency and no group
                 country = (
                     name.replace("'s", "").strip() in KNOWN_PLACES
                     or len(name.split()) == 2
@@ -1834,7 +1838,7 @@ class Speakers:
                 )  # "Ukraine", "Gaza Strip"
                 # "the agency" is no one-word name ("Yu", "Hamas") but an acronym ("NIS")
                 one_word = head in _KINDS["agency"] and " " not in name and not name.isupper()
-                if not (state or official or country or one_word or _is_plural(name)):
+                if not (state or official or country or one_word or media or _is_plural(name)):
                     return name
         return None
 

@@ -1472,3 +1472,13 @@ def test_it_said_after_a_body_known_by_an_acronym(extract):
         "this month that 12,000 soldiers were being trained."
     )
     assert claims[0].actor == "Ukraine's military intelligence agency"
+
+
+def test_the_agency_is_no_newspaper_and_the_rebels_no_un_body(extract):
+    claims = extract(
+        "The United Nations said the rebels had taken the airport. A blast at a rally killed at "
+        "least 9 people, according to the rebels.\n\n"
+        "The spy agency briefed The Times on Monday. In a written reply to questions from The "
+        "Times, the agency said 3 million shells had been shipped."
+    )
+    assert [claim.actor for claim in claims] == ["rebels", "spy agency"]

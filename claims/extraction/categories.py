@@ -54,7 +54,7 @@ _CUE_WORDS = {
     # movement across a border or a line: refugees when civilians move, deployment when troops do
     "movement": "crossed crossing arrived arrive arriving entered entering",
     # moved troops are deployed, moved residents evacuated; with nothing named, troops
-    "moved": "moved relocated",
+    "moved": "moved relocated hosting hosts hosted",
     # transferred troops are deployed; transferred patients only changed hospitals
     "transferred": "transferred",
     # weapons handed to an army are neither launched nor lost
@@ -177,6 +177,8 @@ _CUE_PHRASES = {
         "left their villages",
         "left the camp",
         "left the camps",
+        "took in",
+        "taking in",
         "left border",
         "left frontline",
         "left front-line",
@@ -1375,6 +1377,13 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             break  # "…, and Ukraine is still holding ground": a clause of its own
         if tokens[position].lower == "according":
             break  # "47 civilians, according to a tally based on …": the source, not the verb
+        if (
+            tokens[position].text == ","
+            and position + 2 < len(tokens)
+            and tokens[position + 1].lower in ("a", "an")
+            and tokens[position + 2].lower in _TOTAL_NOUNS | {"figure", "estimate", "number"}
+        ):
+            break  # "more than 1mn, a count that includes the wounded": about the count
         if (
             tokens[position].lower == "and"
             and position + 2 < len(tokens)

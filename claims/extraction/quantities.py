@@ -146,6 +146,8 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
     if number is None:
         return None
     value, after, plain = number
+    if index > 0 and tokens[index - 1].lower == "half" and tokens[index].lower in _ARTICLES:
+        value, index = value / 2, index - 1  # "half a million"
     low = high = value
     is_range = False
     qualifier = None

@@ -931,3 +931,22 @@ def test_air_and_drone_strikes_were_launched(only_claim):
 def test_surrender_flight_crashes_and_sinking(only_claim, text, category, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "London put total casualties at more than 700,000, a count that includes the "
+            "lightly wounded.",
+            "casualties",
+            700_000,
+        ),
+        ("The ombudsman said the country took in more than 9,000 children.", "displaced", 9_000),
+        ("The transit centre is now hosting about 6,000 people.", "displaced", 6_000),
+        ("The base hosts around 3,500 U.S. troops.", "deployed", 3_500),
+    ],
+)
+def test_a_count_in_apposition_and_people_taken_in_or_hosted(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

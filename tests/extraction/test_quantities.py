@@ -159,3 +159,8 @@ def test_above_and_a_scale_glued_to_the_figure(only_claim, text, low, high):
 
 def test_a_length_glued_to_a_figure_is_no_count(extract):
     assert extract("The shell landed 100m from the school, the mayor said.") == []
+
+
+def test_half_a_million_is_half_of_it(only_claim):
+    claim = only_claim("The camp shelters around half a million displaced people.")
+    assert (claim.value_low, claim.value_high, claim.category) == (500_000, 500_000, "displaced")

@@ -161,6 +161,14 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
             and not (is_year(tokens[index]) and not is_year(tokens[after + 1]))
             # "since June 11 to 6,057": a date, then the figure; but "March 8 to 9" is two days
             and not (index > 0 and _is_month(tokens[index - 1]) and second[0] > 31)
+            # "raised by 180,000 to 1.5mn": a rise and where it ends, not a range; but "growing
+            # by 8,000 to 9,000 a month" is one
+            and not (
+                index > 0
+                and tokens[index - 1].lower == "by"
+                and tokens[after].lower == "to"
+                and second[0] > 2 * value
+            )
         ):
             upper = second[0]
             lower = _scaled_to(value, upper) if plain else value

@@ -164,3 +164,14 @@ def test_a_length_glued_to_a_figure_is_no_count(extract):
 def test_half_a_million_is_half_of_it(only_claim):
     claim = only_claim("The camp shelters around half a million displaced people.")
     assert (claim.value_low, claim.value_high, claim.category) == (500_000, 500_000, "displaced")
+
+
+def test_a_rise_by_one_figure_to_another_is_no_range(extract):
+    claims = extract(
+        "The decree raised the army's strength by 150,000 to 1.3 million servicemen. Recruitment "
+        "grew by 5,000 to 6,000 soldiers a month."
+    )
+    assert [(claim.value_low, claim.value_high) for claim in claims] == [
+        (1_300_000, 1_300_000),
+        (5_000, 6_000),
+    ]

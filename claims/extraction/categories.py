@@ -1375,6 +1375,12 @@ def _cue_after(tokens: list[Token], start: int, boundaries: set[int]) -> tuple[s
             and tokens[position - 1].text == ","
         ):
             break  # "…, and Ukraine is still holding ground": a clause of its own
+        if (
+            tokens[position].lower == "and"
+            and position + 1 < len(tokens)
+            and tokens[position + 1].lower == "that"
+        ):
+            break  # "12,000 troops were in Kursk and that hundreds had been killed": two things said
         if tokens[position].lower == "according":
             break  # "47 civilians, according to a tally based on …": the source, not the verb
         if (

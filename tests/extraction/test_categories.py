@@ -950,3 +950,10 @@ def test_surrender_flight_crashes_and_sinking(only_claim, text, category, value)
 def test_a_count_in_apposition_and_people_taken_in_or_hosted(only_claim, text, category, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_and_that_starts_another_thing_said(extract):
+    claims = extract(
+        "The spokesman said 9,000 troops were in the border region and that dozens had been killed."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [("deployed", 9_000)]

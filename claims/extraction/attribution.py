@@ -187,6 +187,8 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             if anchor is not None:
                 anchors.append(anchor)
                 continue
+        if word == "adding" and following == "to":
+            continue  # "adding to a force of 40,000": making it larger, not saying more
         if word in _CONTINUING_VERBS and previous == "," and not anchors:
             # "… after President Zelensky asked partners for more air defence, saying …"
             anchor = _subject_going_on(tokens, position)

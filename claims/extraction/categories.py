@@ -468,6 +468,11 @@ def classify(
         if verb is not None:
             # "… of the 11,000 soldiers sent to Kursk had been killed": the part's own verb
             phrase = _NounPhrase(phrase.kind, phrase.start, verb, phrase.head, phrase.head_text)
+    if phrase is not None and [token.lower for token in tokens[phrase.end : phrase.end + 2]] == [
+        "to",
+        "hell",
+    ]:
+        return Counted("killed", _subject(tokens, phrase), phrase.end + 2)  # "sent 21 … to hell"
     if _is_capacity(tokens, quantity.first) and not (
         quantity.end < len(tokens) and tokens[quantity.end].lower in CATEGORY_NOUNS
     ):
@@ -977,6 +982,8 @@ def _decide(
             return "deployed"  # "3,070 PLA aircraft entering the air defence zone"
         if after_cue == "deployed" and before_cue is None:
             return "deployed"  # "20 aircraft took part", "4 warships were deployed"
+        if before_cue == "deployed" and after_cue is None and phrase.head in _WAR_CRAFT:
+            return "deployed"  # "China sent a record 153 military aircraft toward Taiwan"
         if "sighted" in cues or listed and previous and previous.category == "deployed":
             return "deployed"  # "detected 76 aircraft, 15 navy ships and four official ships"
         if any(cue in ("destroyed", "lost", "intercepted", "captured", "seized") for cue in cues):

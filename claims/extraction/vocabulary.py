@@ -109,7 +109,7 @@ SPEAKER_NOUNS = words("""
     partners project tracker researchers monitor commissioner ombudsman experts expert
     operators bureau teams team spokesperson's survivors survivor movement division network
     cluster charity alliance association observatory programme commission union centre center
-    panel firms judiciary opposition junta
+    panel firms judiciary opposition junta municipality municipalities
     television tv radio nurse nurses doctor medic administrator administrators resident officer
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees

@@ -1482,3 +1482,16 @@ def test_the_agency_is_no_newspaper_and_the_rebels_no_un_body(extract):
         "Times, the agency said 3 million shells had been shipped."
     )
     assert [claim.actor for claim in claims] == ["rebels", "spy agency"]
+
+
+def test_adding_to_a_force_is_no_speaker_going_on(only_claim):
+    claim = only_claim(
+        "LONDON, May 2 (Reuters) - Britain is sending more jets to the region, adding to a "
+        "force of roughly 2,000 British troops already there, officials said on Friday."
+    )
+    assert claim.actor == "officials"
+
+
+def test_the_municipality_speaks(only_claim):
+    claim = only_claim("In Jenin, the municipality said about 1,200 families had fled the camp.")
+    assert claim.actor == "municipality"

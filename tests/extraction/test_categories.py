@@ -957,3 +957,15 @@ def test_and_that_starts_another_thing_said(extract):
         "The spokesman said 9,000 troops were in the border region and that dozens had been killed."
     )
     assert [(claim.category, claim.value_low) for claim in claims] == [("deployed", 9_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Beijing sent a record 71 military aircraft toward the island.", "deployed", 71),
+        ("The army said its troops sent 12 terrorists to hell in the raid.", "killed", 12),
+    ],
+)
+def test_war_craft_sent_are_deployed_and_men_sent_to_hell_killed(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

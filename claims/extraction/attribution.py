@@ -1611,7 +1611,9 @@ _MILITARY_HEADS = words("army military idf navy")
 _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
 # Bodies every country has: "the authorities said" names no earlier speaker unless one fits.
 _MEDIA_WORDS = words("post times news journal press television radio tv telegraph guardian")
-_GENERIC_BODIES = words("authorities government police administration officials junta opposition")
+_GENERIC_BODIES = words(
+    "authorities government police administration officials junta opposition municipality"
+)
 MEMORY = 12  # how many speakers back a description may reach
 _NOT_A_MILITARY = words(
     "liberation independence revolutionary rebels monitor observatory project tracker watchdog"

@@ -340,9 +340,14 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
                 token.lower in _ISSUED_THINGS for token in tokens[: min(anchor.start, 4)]
             )
             anchors.append(anchor)
+    if len(anchors) > 1 and any(tokens[anchor.verb].lower in _SEEING for anchor in anchors):
+        # "the ministry said, its forces tracked 14 vessels": who saw them is not who speaks
+        speaking = [anchor for anchor in anchors if tokens[anchor.verb].lower not in _SEEING]
+        anchors = speaking or anchors
     return anchors
 
 
+_SEEING = words("tracked detected spotted")
 _QUOTING_VERBS = words("quoted cited")
 # Lower-case words after a name that do not make it a speaker: "the Kursk region said" is no one
 _NOT_SPEAKER_HEADS = words(

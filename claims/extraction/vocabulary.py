@@ -50,6 +50,7 @@ REPORTING_VERBS = words("""
     denying accused accuses verified verifies shows showed show identified registered logged
     indicate suggest reporting written lists listed
     raised revised lowered pledged promised vowed found finds reckons reckoned clarified
+    tracked detected spotted
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {
@@ -124,7 +125,7 @@ SPEAKER_MODIFIERS = words("""
     district city provincial coordination own relief medical aid news war independent intelligence
     civilian emergencies affairs internal justice central main general's chiefs joint special
     situation crisis investigative prosecutor's civil-military de facto interim acting conflict
-    northern southern eastern western shadow opposition exiled transitional tracking
+    northern southern eastern western shadow opposition exiled transitional tracking coast
     """)
 PERSON_ROLES = words("""
     president minister secretary governor mayor commander chief head director spokesman spokeswoman

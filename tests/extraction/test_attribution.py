@@ -1498,3 +1498,11 @@ def test_the_municipality_speaks_for_itself(extract):
         "families had fled the camp."
     )
     assert claims[0].actor == "municipality"
+
+
+def test_who_tracked_the_ships_speaks_unless_someone_else_says_so(extract):
+    claims = extract(
+        "During the drills the ministry tracked 66 aircraft. On Tuesday, the coast guard said, "
+        "its crews tracked 12 navy vessels."
+    )
+    assert [claim.actor for claim in claims] == ["ministry", "coast guard"]

@@ -992,6 +992,7 @@ def _clause_start(tokens: list[Token], end: int) -> int:
     return start
 
 
+_FEW = words("two three four five several")
 _DESCRIPTION_ENDS = frozenset(
     {"that", "who", "which", "whose", ",", "(", "at", "in", "from", "near"}
 )
@@ -1004,8 +1005,8 @@ def _described_opener(tokens: list[Token], end: int) -> tuple[int, int] | None:
     a description, up to where the words about it begin."""
     if not (2 <= end <= _LONGEST_SUBJECT):
         return None
-    # "A rescue worker who …"; "Western officials who track the programme …"
-    first = 1 if tokens[0].lower in ("a", "an", "the") else 0
+    # "A rescue worker who …"; "Two staff members at a hospital …"; "Western officials who …"
+    first = 1 if tokens[0].lower in ("a", "an", "the") or tokens[0].lower in _FEW else 0
     if not first and not (
         tokens[0].lower in SPEAKER_NOUNS
         or tokens[0].lower in SPEAKER_MODIFIERS
@@ -1028,15 +1029,13 @@ def _described_opener(tokens: list[Token], end: int) -> tuple[int, int] | None:
         stop += 1
     if stop in (end, first):
         return None  # the plain subject is read by the rules above
-    head = tokens[stop - 1].lower
-    if (
-        not any(
-            token.lower in SPEAKER_NOUNS or token.lower in _PERSON_HEADS
-            for token in tokens[first:stop]
-        )
-        or head in _NOT_SPEAKER_HEADS
-    ):
-        return None
+    heads = {tokens[stop - 1].lower} | {
+        tokens[position - 1].lower
+        for position in range(first + 1, stop)
+        if tokens[position].lower in ("of", "for")
+    }  # "a resident of Solenzo", "a member of the popular committee"
+    if heads.isdisjoint(SPEAKER_NOUNS) and heads.isdisjoint(_PERSON_HEADS):
+        return None  # "Three service members remain under care": no speaker named
     return first, stop
 
 
@@ -1348,6 +1347,13 @@ def _name_backward(tokens: list[Token], end: int) -> int:
             and tokens[position - 3].is_word
             and joined(tokens[position - 3], tokens[position - 2])
             and joined(tokens[position - 2], token)
+            # "the seasonal call-up Russia has announced": a lower-case compound before a name
+            # is no part of it
+            and not (
+                position < end
+                and tokens[position].is_capitalized
+                and not tokens[position - 3].is_capitalized
+            )
         ):
             position -= 2  # "Seong-kweun", "open-source project"; not "GMT - The"
         elif (

@@ -303,6 +303,11 @@ class RulesExtractor(Extractor):
             for number, quantity in enumerate(quantities):
                 if number and _repeats(reading.tokens, quantities[number - 1], quantity):
                     continue  # "an exchange of 1,000 for 1,000"
+                if any(
+                    not anchor.is_post and anchor.start == quantity.end < anchor.end < anchor.verb
+                    for anchor in reading.anchors
+                ):
+                    continue  # "Two staff members at the hospital told the BBC": the speakers
                 previous = (
                     recent[1] if recent and index - recent[0] <= REFER_BACK_SENTENCES else None
                 )

@@ -1506,3 +1506,25 @@ def test_who_tracked_the_ships_speaks_unless_someone_else_says_so(extract):
         "its crews tracked 12 navy vessels."
     )
     assert [claim.actor for claim in claims] == ["ministry", "coast guard"]
+
+
+def test_a_number_of_speakers_described_at_length_is_no_figure(extract):
+    claims = extract(
+        "Two nurses at the district hospital in the east told reporters they had received the "
+        "bodies of 19 people."
+    )
+    assert [(claim.value_low, claim.actor) for claim in claims] == [(19, "nurses")]
+
+
+def test_a_lower_case_compound_before_a_name_is_not_part_of_it(only_claim):
+    claim = only_claim(
+        "The decree calls up 150,000 men, the largest seasonal call-up Ruritania has announced."
+    )
+    assert claim.actor == "Ruritania"
+
+
+def test_people_who_remain_in_care_do_not_speak(extract):
+    claims = extract(
+        "Three soldiers remain in care at the base and are listed in stable condition."
+    )
+    assert all(claim.actor is None for claim in claims)

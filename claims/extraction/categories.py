@@ -38,10 +38,11 @@ _CUE_WORDS = {
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
     "abducting abduct deported deporting apprehended "
-    "hostages hostage captives surrendered freed freeing detention custody captivity jailed imprisoned "
+    "hostages hostage captives surrendered freed freeing released detention custody captivity jailed "
+    "imprisoned "
     "kidnapped kidnapping kidnappings",
     # "back" as in "received 390 of its people back": only ever read inside a prisoner exchange
-    "exchanged": "released returned returning exchanged swapped swap swaps repatriated back",
+    "exchanged": "returned returning exchanged swapped swap swaps repatriated back",
     "missing": "missing unaccounted separated vanished disappeared",
     "displaced": "displaced refugees refugee fled flee fleeing evacuated evacuate evacuating evacuees "
     "evacuation "
@@ -1060,6 +1061,8 @@ def _person_category(cue: str | None, exchange: bool, kind: str | None = None) -
         return "deployed" if kind == "military" else "displaced"
     if cue == "exchanged" and exchange:
         return "captured"
+    if cue == "exchanged" and kind == "civilian":
+        return "displaced"  # "Ukraine has brought back 1,712 children": home from displacement
     if cue == "lost":
         return "casualties"
     if cue == "neutralised":

@@ -969,3 +969,21 @@ def test_and_that_starts_another_thing_said(extract):
 def test_war_craft_sent_are_deployed_and_men_sent_to_hell_killed(only_claim, text, category, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        (
+            "The ombudsman said 640 children had been brought back from occupied areas.",
+            "displaced",
+            640,
+        ),
+        ("More than 300,000 people have returned to the city since March.", "displaced", 300_000),
+        ("During the truce, 42 Thai workers were released.", "captured", 42),
+        ("A rights group said 900 people were released from the prison.", "captured", 900),
+    ],
+)
+def test_people_who_came_home_and_people_released(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

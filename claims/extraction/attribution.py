@@ -177,6 +177,15 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             and tokens[position - 1].lower not in PRONOUNS | _AFTER_A_SUBJECT
         ):
             continue  # "publishes periodic lists of the dead": a noun
+        if word == "list" and (
+            following in ("of", "the", "a")
+            or not position
+            or not (
+                tokens[position - 1].is_capitalized
+                or tokens[position - 1].lower in SPEAKER_NOUNS | ORGANISATION_NOUNS
+            )
+        ):
+            continue  # "a list of the dead": a noun; "The National Police list 2,219 children"
         if word == "posts" and position and tokens[position - 1].lower in _POSTED_ON:
             continue  # "obituaries, social media posts and cemetery records": a noun
         anchor = None
@@ -873,10 +882,17 @@ def _role_of_a_place(tokens: list[Token], start: int, verb: int) -> Anchor | Non
 def _issuer_of_subject(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """For "Government figures shared with partners indicate" or "Satellite images published by
     commercial providers showed": the span of who issued the document the sentence opens with."""
-    for position in range(end - 2, max(end - 10, -1), -1):
+    for position in range(end - 2, max(end - 16, -1), -1):
         token = tokens[position]
         if token.text in _CLAUSE_MARKS:
             return None
+        if (
+            token.lower in _ISSUED_THINGS
+            and tokens[position + 1].lower == "by"
+            and position < 3  # "A study by the London School of … published in November found"
+        ):
+            start, stop = _by_phrase(tokens, position + 2, end)
+            return (start, stop) if stop > start else None
         if token.lower not in _ISSUED_THINGS or not (
             _is_participle(tokens[position + 1]) or tokens[position + 1].lower in _SEEN
         ):
@@ -908,11 +924,22 @@ def _by_phrase(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     while (
         stop < end
         and stop - start < MAX_NAME_TOKENS
-        and (tokens[stop].is_word or tokens[stop].lower in ("'s", "’s"))
-        and tokens[stop].lower not in _BY_ENDS
+        and (tokens[stop].is_word or tokens[stop].lower in ("'s", "’s", "&"))
+        and (tokens[stop].lower not in _BY_ENDS or _inside_a_name(tokens, stop))
+        and not _is_participle(tokens[stop])
     ):
         stop += 1
     return start, stop
+
+
+def _inside_a_name(tokens: list[Token], position: int) -> bool:
+    """ "of" or "and" in "the London School of Hygiene and Tropical Medicine"."""
+    return (
+        tokens[position].lower in ("of", "and", "for")
+        and 0 < position < len(tokens) - 1
+        and tokens[position - 1].is_capitalized
+        and tokens[position + 1].is_capitalized
+    )
 
 
 def _past_timestamp(tokens: list[Token]) -> int:

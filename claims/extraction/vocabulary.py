@@ -48,7 +48,7 @@ REPORTING_VERBS = words("""
     revealed reveals recorded records documented documents tallied calculated calculates briefed
     testified thinks think explained explains stressed stresses report denied denies deny
     denying accused accuses verified verifies shows showed show identified registered logged
-    indicate suggest reporting written lists listed
+    indicate suggest reporting written lists listed list
     raised revised lowered pledged promised vowed found finds reckons reckoned clarified
     tracked detected spotted
     """)

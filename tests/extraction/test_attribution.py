@@ -1528,3 +1528,23 @@ def test_people_who_remain_in_care_do_not_speak(extract):
         "Three soldiers remain in care at the base and are listed in stable condition."
     )
     assert all(claim.actor is None for claim in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A study by the Institute of Health & Population Research published in May estimated "
+            "that more than 9,000 people died in the province.",
+            "Institute of Health & Population Research",
+        ),
+        ("The Border Police list another 140 people as missing.", "Border Police"),
+    ],
+)
+def test_a_study_by_a_body_and_a_body_that_lists(only_claim, text, actor):
+    assert only_claim(text).actor == actor
+
+
+def test_a_list_of_the_dead_is_no_speaker(only_claim):
+    claim = only_claim("Relatives keep a list of 310 soldiers killed in the war.")
+    assert claim.actor is None

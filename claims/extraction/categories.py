@@ -599,6 +599,17 @@ def classify(
     ):
         # "… tanks, including 150 of the modern T-90M type": a part of the count just given
         return Counted(source.category, source.subject, reach)
+    if (
+        phrase is not None
+        and tokens[phrase.end - 1].lower == "names"
+        and (
+            (recent is not None and recent.category == "killed")
+            or any(_CUES.get((token.lower,)) == "killed" for token in tokens)
+        )
+    ):
+        # "the list held 137,459 names" of the dead; "40 names of people who disappeared"
+        missing = any(_CUES.get((token.lower,)) == "missing" for token in tokens)
+        return Counted("missing" if missing else "killed", "names", phrase.end)
     if phrase is not None and phrase.kind == "unknown" and tokens[phrase.end - 1].lower in _AREAS:
         return None  # "debris fell in at least six districts": places, not what was counted
     if phrase is not None and phrase.kind == "unknown":

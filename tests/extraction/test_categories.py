@@ -987,3 +987,23 @@ def test_war_craft_sent_are_deployed_and_men_sent_to_hell_killed(only_claim, tex
 def test_people_who_came_home_and_people_released(only_claim, text, category, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_names_on_a_list_of_the_dead_are_the_dead(extract):
+    claims = extract(
+        "Volunteers have confirmed the deaths of 40,000 soldiers by name. The capital accounts "
+        "for 1,150 names."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("killed", 40_000),
+        ("killed", 1_150),
+    ]
+
+
+def test_names_of_the_disappeared_are_the_missing(only_claim):
+    claim = only_claim("We still have 35 names on our list of people who disappeared.")
+    assert (claim.category, claim.value_low) == ("missing", 35)
+
+
+def test_names_on_a_petition_are_no_claim(extract):
+    assert extract("The petition gathered 40,000 names in a week.") == []

@@ -1521,6 +1521,55 @@ def name_forward(tokens: list[Token], start: int) -> tuple[int, int]:
     return _name_forward(tokens, start)
 
 
+# Verbs of a body's own doing that it is the one to announce: "The IDF mobilised 300,000
+# reservists", "Ukraine has captured two soldiers", "The navy lost two jets". Not harm done to
+# others ("Russia launched 728 drones"): those figures come from the side that counted them.
+_OWN_DOINGS = words(
+    "mobilised mobilized recruited deployed sent dispatched rescued captured evacuated detained "
+    "arrested released freed exchanged swapped repatriated received trained ordered committed "
+    "pledged registered lost seized intercepted downed plans hopes aims intends wants"
+)
+_BETWEEN_SUBJECT_AND_VERB = words("has have had also already so far now since repeatedly")
+
+
+def acting_subject(tokens: list[Token]) -> Anchor | None:
+    """For a sentence with no reporting verb that opens with a body or a person doing something
+    it would announce itself ("The IDF mobilised some 300,000 reservists"): that subject."""
+    start = next(
+        # "KYIV (AFP) - Russia and Ukraine exchanged …": past a dateline
+        (
+            position + 1
+            for position, token in enumerate(tokens[:12])
+            if token.text in "—–-" and position and tokens[position - 1].text == ")"
+        ),
+        _past_timestamp(tokens),
+    )
+    if start < len(tokens) and tokens[start].lower == "the":
+        start += 1
+    name_start, name_end = _name_forward(tokens, start)
+    if name_end <= name_start or name_start != start:
+        return None
+    if any(token.text in "()" for token in tokens[name_start:name_end]):
+        return None
+    verb = name_end
+    while (
+        verb < len(tokens)
+        and verb - name_end < 3
+        and tokens[verb].lower in _BETWEEN_SUBJECT_AND_VERB
+    ):
+        verb += 1
+    if verb >= len(tokens) or tokens[verb].lower not in _OWN_DOINGS:
+        return None
+    words_ = [token.lower for token in tokens[name_start:name_end]]
+    if not any(token.is_capitalized for token in tokens[name_start:name_end]) and not any(
+        word in ORGANISATION_NOUNS or word in _GENERIC_BODIES for word in words_
+    ):
+        return None  # "Air defences shot down …", "Troops captured …": no one who announces it
+    if words_[-1] in _NOT_SPEAKER_HEADS:
+        return None
+    return _anchor(tokens, name_start, name_end, verb, False)
+
+
 def span_text(tokens: list[Token], start: int, end: int) -> str:
     """The words of tokens[start:end] as written ("Commander-in-Chief", "Korea's")."""
     return _words(tokens, start, end)

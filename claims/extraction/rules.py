@@ -16,6 +16,7 @@ from claims.extraction.attribution import (
     COMPILING_VERBS,
     Anchor,
     Speakers,
+    acting_subject,
     find_anchors,
     is_person,
     name_forward,
@@ -282,6 +283,7 @@ class RulesExtractor(Extractor):
                 or (Anchor(section, 0, 0, 0, False, actor=section) if section else None)
                 or (Anchor(issuer, 0, 0, 0, False, actor=issuer) if issuer else None)
                 or (Anchor(agency, 0, 0, 0, False, actor=agency) if agency else None)
+                or _acting_subject(reading, speakers)
             )
             earlier: list[Counted] = []
             boundaries = {quantity.first for quantity in reading.quantities}
@@ -1056,6 +1058,17 @@ def _named_subject(reading: _Reading, speakers: Speakers) -> Anchor | None:
         return None
     anchor = Anchor(named[0], head, head + 1, head, False)
     speakers.resolve(anchor)
+    return anchor
+
+
+def _acting_subject(reading: _Reading, speakers: Speakers) -> Anchor | None:
+    """ "The IDF mobilised some 300,000 reservists": with no one else to credit, the body
+    that did what it would announce itself."""
+    if reading.anchors:
+        return None
+    anchor = acting_subject(reading.tokens)
+    if anchor is not None:
+        speakers.resolve(anchor)
     return anchor
 
 

@@ -1548,3 +1548,28 @@ def test_a_study_by_a_body_and_a_body_that_lists(only_claim, text, actor):
 def test_a_list_of_the_dead_is_no_speaker(only_claim):
     claim = only_claim("Relatives keep a list of 310 soldiers killed in the war.")
     assert claim.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The army mobilised some 40,000 reservists in a week.", "army"),
+        ("Ruritania has captured three enemy soldiers.", "Ruritania"),
+        ("The navy also lost two fighter jets over the sea.", "navy"),
+        ("LISBON (AFP) - Portugal sent 300 troops to the mission.", "Portugal"),
+    ],
+)
+def test_a_body_that_did_what_it_would_announce_is_the_source(only_claim, text, actor):
+    assert only_claim(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania launched 120 drones at the capital overnight.",
+        "Air defences shot down 40 drones.",
+        "The ministry said nothing. Troops captured 12 fighters.",
+    ],
+)
+def test_harm_done_to_others_and_nameless_subjects_credit_no_one(extract, text):
+    assert extract(text)[-1].actor in (None, "ministry")

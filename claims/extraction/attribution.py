@@ -15,6 +15,7 @@ from claims.extraction.quantities import NUMBER_WORDS
 from claims.extraction.tokens import CLOSING_QUOTES, Token, joined
 from claims.extraction.vocabulary import (
     AUXILIARIES,
+    COUNT_NOUNS,
     DETERMINERS,
     MONTHS,
     ORGANISATION_NOUNS,
@@ -1561,7 +1562,14 @@ def acting_subject(tokens: list[Token]) -> Anchor | None:
     if verb >= len(tokens) or tokens[verb].lower not in _OWN_DOINGS:
         return None
     words_ = [token.lower for token in tokens[name_start:name_end]]
-    if not any(token.is_capitalized for token in tokens[name_start:name_end]) and not any(
+    named = [
+        token
+        for token in tokens[name_start:name_end]
+        if token.is_capitalized
+        # a common word capitalized because it opens the sentence names no one: "Troops"
+        and not (token.start == tokens[0].start and token.lower in COUNT_NOUNS | SPEAKER_NOUNS)
+    ]
+    if not named and not any(
         word in ORGANISATION_NOUNS or word in _GENERIC_BODIES for word in words_
     ):
         return None  # "Air defences shot down …", "Troops captured …": no one who announces it

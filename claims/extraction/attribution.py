@@ -497,6 +497,8 @@ def _past_document(tokens: list[Token], start: int) -> int:
 def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     if end - start > 1 and tokens[start].lower == "same":
         start += 1  # "the same study estimated": the study named before
+    if end - start > 1 and tokens[start].lower in _FEW:
+        start += 1  # "Two nurses at the hospital told": the nurses
     based = (
         end - start >= 4
         and tokens[start + 1].text == "-"
@@ -558,7 +560,12 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         return Anchor("they", start, end, verb, is_post, is_pronoun=True)  # "Some of them said"
     if name_tokens[0].lower in _POSSESSIVE_PRONOUNS and len(name_tokens) > 1:
         owner, start, name_tokens = name_tokens[0].lower, start + 1, name_tokens[1:]  # "His group"
-    if owner == "its" and all(token.lower in _STAFF for token in name_tokens):
+    its = owner == "its" or any(token.lower == "its" for token in tokens[max(start - 3, 0) : start])
+    if (
+        its
+        and name_tokens[-1].lower in _STAFF
+        and not any(token.is_capitalized for token in name_tokens)
+    ):
         # "its investigators had identified 23": the body they work for
         return Anchor(
             "it", start, end, verb, is_post, is_pronoun=True, owned=_words(tokens, start, end)
@@ -738,6 +745,18 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
                 relay.relay_of = source.name
                 return relay
             return source
+    if start == subject_end:
+        # "the Health Ministry in the Hamas-run territory said": a place in lower case
+        for place in range(subject_end - 2, max(subject_end - 8, 0), -1):
+            if not (tokens[place].is_word or _hyphenated_part(tokens, place)):
+                break
+            if tokens[place].lower in _PLACE_PREPOSITIONS:
+                head = _name_backward(tokens, place)
+                if head < place and any(
+                    token.lower in SPEAKER_NOUNS for token in tokens[head:place]
+                ):
+                    start, subject_end = head, place
+                break
     if start < subject_end:
         start, subject_end = _past_a_place(tokens, start, subject_end)
     elif (
@@ -1263,31 +1282,40 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
     """For "the commissioner, Dmytro Lubinets, said": the span of the name between the commas,
     when a role or body is named before it."""
     back = comma - 1
+    end = comma
+    if (
+        back >= 3
+        and tokens[back].text == ")"
+        and tokens[back - 1].text.isupper()
+        and tokens[back - 2].text == "("
+    ):
+        back -= 3  # "Inter-Services Public Relations (ISPR),": the name before its acronym
+        end = back + 1
     # "Lt. Gen. Ahmed Sharif Chaudhry": titles with their full stops belong to the name
     while (
         back >= 0
-        and comma - back <= 8
+        and end - back <= 8
         and (
             tokens[back].is_capitalized
             or tokens[back].text == "."
-            and back < comma - 1
+            and back < end - 1
             or tokens[back].lower in _NAME_PARTICLES  # "Khaled al-Shaief"
-            and back < comma - 1
+            and back < end - 1
             or _hyphenated_part(tokens, back)  # "Shin Won-sik"
         )
     ):
         back -= 1
-    if not (0 < back < comma - 1 and tokens[back].text == ","):
+    if not (0 < back < end - 1 and tokens[back].text == ","):
         return None
     acronym = tokens[back + 1].text
-    if comma - back == 2 and len(acronym) > 2 and acronym.isupper() and acronym.isalpha():
+    if end - back == 2 and len(acronym) > 2 and acronym.isupper() and acronym.isalpha():
         return back + 1, comma  # "the UN agency for Palestinian refugees, UNRWA, says"
     before = tokens[back - 1].lower
     if before in PERSON_ROLES or before in SPEAKER_NOUNS:
         return back + 1, comma
     if back >= 3 and tokens[back - 2].lower in ("'s", "’s") and tokens[back - 1].is_word:
         return back + 1, comma  # "the Kremlin's negotiator, Vladimir Medinsky,"
-    named = _words(tokens, back + 1, comma)
+    named = _words(tokens, back + 1, end)
     if named not in KNOWN_PLACES and any(
         token.lower in ("'s", "’s") for token in tokens[max(back - 5, 0) : back]
     ):
@@ -1297,7 +1325,7 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
     ):
         return back + 1, comma  # "the EU's naval mission in the Red Sea, Aspides, said"
     # "the Russian-installed governor of the occupied part of the region, Vladimir Saldo,"
-    if comma - back > 2:
+    if end - back > 2:
         for role in range(back - 1, max(back - 12, -1), -1):
             if tokens[role].text in ",;:":
                 break

@@ -1573,3 +1573,26 @@ def test_a_body_that_did_what_it_would_announce_is_the_source(only_claim, text, 
 )
 def test_harm_done_to_others_and_nameless_subjects_credit_no_one(only_claim, text):
     assert only_claim(text).actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Ruritania's military media wing, Joint Public Affairs (JPA), said 23 soldiers "
+            "were killed.",
+            "Joint Public Affairs (JPA)",
+        ),
+        (
+            "In the north, the Health Office in the rebel-held province said on Monday that 310 "
+            "people had been killed.",
+            "Health Office",
+        ),
+        (
+            "The Refugee Council (NRC) said its field teams counted 2,000 families who had fled.",
+            "Refugee Council (NRC)",
+        ),
+    ],
+)
+def test_acronyms_places_in_lower_case_and_a_bodys_field_teams(only_claim, text, actor):
+    assert only_claim(text).actor == actor

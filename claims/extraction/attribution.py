@@ -361,7 +361,7 @@ _SEEING = words("tracked detected spotted")
 _QUOTING_VERBS = words("quoted cited")
 # Lower-case words after a name that do not make it a speaker: "the Kursk region said" is no one
 _NOT_SPEAKER_HEADS = words(
-    "region regions province oblast district city town village border front side area strip "
+    "region regions province oblast district city town village border front area strip "
     "war attack attacks offensive operation strike strikes fighting people"
 )
 _SOURCE_COUNTS = words("two three four several multiple various")
@@ -577,6 +577,8 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
             pronoun, start, end, verb, is_post, is_pronoun=True, owned=_words(tokens, start, end)
         )
     lowered = [token.lower for token in name_tokens]
+    if lowered in (["side"], ["sides"]):
+        return None  # "neither side has published": no one; but "the Azerbaijani side said"
     has_name = any(token.is_capitalized for token in name_tokens)
     if (
         not has_name
@@ -1270,12 +1272,20 @@ def _body_in_apposition(tokens: list[Token], opening: int, closing: int) -> tupl
     if head.is_capitalized or head.lower not in SPEAKER_NOUNS:
         return None  # "Kyrylo Budanov, the head of …": the person named first
     start, end = _name_forward(tokens, opening + 1)
-    if end != closing or not any(
+    if end != closing:
+        return None
+    named = any(
         token.is_capitalized and token.lower in _ORGANISATION_NAME_WORDS
         for token in tokens[start:end]
-    ):
-        return None
-    return start, end
+    ) or (
+        # "A second group, People's Goal, estimates": a group's name in capitals
+        head.lower in _KINDS["group"]
+        and all(
+            token.is_capitalized or token.lower in ("'s", "’s", "of", "for")
+            for token in tokens[start:end]
+        )
+    )
+    return (start, end) if named else None
 
 
 def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -1302,6 +1312,9 @@ def _name_between_commas(tokens: list[Token], comma: int) -> tuple[int, int] | N
             or tokens[back].lower in _NAME_PARTICLES  # "Khaled al-Shaief"
             and back < end - 1
             or _hyphenated_part(tokens, back)  # "Shin Won-sik"
+            or tokens[back].lower in ("'s", "’s")  # "People's Goal"
+            and back < end - 1
+            and tokens[back - 1].is_capitalized
         )
     ):
         back -= 1

@@ -60,7 +60,7 @@ _CUE_WORDS = {
     "transferred": "transferred",
     # weapons handed to an army are neither launched nor lost
     "delivered": "delivered delivering supplied supplying pledged donated provided shipped "
-    "shipping",
+    "shipping produced producing produces produce manufactured manufactures manufacturing",
     "launched": "launched launch launching fired firing unleashed barrage targeted hurled struck "
     "using",
     # aircraft and ships seen around an island or a border: deployed; drones seen: launched
@@ -921,6 +921,8 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
                 if cue in ("intercepted", "destroyed", "lost", "neutralised")
                 else None
             )
+        if cue in ("launched", "intercepted"):
+            return cue  # "production is now 2,000 a month. They launched 2,400 of them"
         return "equipment" if cue in ("destroyed", "lost", "captured", "seized") else None
     if cue == "transferred" and source and source.category in PERSON_CATEGORIES:
         return source.category  # "32 wounded … Eleven were later transferred to Peshawar"

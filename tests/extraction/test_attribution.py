@@ -1596,3 +1596,12 @@ def test_harm_done_to_others_and_nameless_subjects_credit_no_one(only_claim, tex
 )
 def test_acronyms_places_in_lower_case_and_a_bodys_field_teams(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+def test_a_group_named_in_apposition_and_a_side_that_speaks(extract):
+    claims = extract(
+        "A second group, Free Voices, estimates that some 9,000 soldiers have defected. The "
+        "Ruritanian side said it would hand over 40 bodies. Neither side has published a full "
+        "count."
+    )
+    assert [claim.actor for claim in claims] == ["Free Voices", "Ruritanian side"]

@@ -1007,3 +1007,14 @@ def test_names_of_the_disappeared_are_the_missing(only_claim):
 
 def test_names_on_a_petition_are_no_claim(extract):
     assert extract("The petition gathered 40,000 names in a week.") == []
+
+
+def test_weapons_produced_are_no_attack_until_launched(extract):
+    claims = extract(
+        "Its factories now produce about 2,500 attack drones a month. In May the army launched "
+        "more than 3,000 of them."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("other", 2_500),
+        ("launched", 3_000),
+    ]

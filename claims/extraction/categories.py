@@ -75,7 +75,8 @@ _CUE_WORDS = {
     # people pulled out of danger: counted, but neither displaced nor captured
     "rescued": "rescued alive",
     # people facing hunger, trapped or in need: a figure about the conflict with no casualty
-    "plight": "malnourished starving starvation famine trapped besieged stranded unaccompanied "
+    "plight": "malnourished malnutrition starving starvation famine trapped besieged stranded "
+    "unaccompanied "
     "orphaned deserted defected",
     "lost": "lost losing losses loses lose",
     "population": "live lives living",
@@ -222,7 +223,15 @@ _CUE_PHRASES = {
         "calls up",
         "under arms",
     ),
-    "plight": ("need food", "need aid", "need humanitarian", "facing catastrophic", "in need"),
+    "plight": (
+        "need food",
+        "need aid",
+        "need humanitarian",
+        "facing catastrophic",
+        "in need",
+        "need nutritional",
+        "need treatment",
+    ),
     "destroyed": ("knocked out", "went overboard", "fell overboard", "set fire to", "set ablaze"),
     "seized": ("drove off with", "made off with", "carried off"),
     "population": ("home to",),

@@ -206,6 +206,7 @@ def _read_quantity(tokens: list[Token], index: int, text: str) -> Quantity | Non
     )
 
 
+_YOUNG = frozenset({"children", "babies", "infants", "kids", "boys", "girls", "are", "were"})
 _VERBS_AMONG_COUNT_NOUNS = frozenset({"killed", "wounded", "injured"})
 _AREA_UNITS = frozenset({"kilometres", "kilometers", "km", "miles", "kilometre", "kilometer"})
 
@@ -481,6 +482,17 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         return False  # 24 February; but "250,000 may have been killed"
     if before is not None and (_is_month(before) or before.lower in ("aged", "age", "no")):
         return False  # October 7, aged 26, No. 3
+    if (
+        before is not None
+        and before2 is not None
+        and (
+            before.lower in ("under", "over")
+            and before2.lower in _YOUNG
+            or before.lower == "of"
+            and before2.lower == "age"
+        )
+    ):
+        return False  # "children under five", "under the age of five": ages
     if (
         before is not None
         and before.text == "."

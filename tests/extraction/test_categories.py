@@ -1018,3 +1018,15 @@ def test_weapons_produced_are_no_attack_until_launched(extract):
         ("other", 2_500),
         ("launched", 3_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The clinic admitted 280 children with severe acute malnutrition in May.", 280),
+        ("Some 41,000 pregnant women would need nutritional treatment.", 41_000),
+    ],
+)
+def test_malnutrition_figures_are_other_figures(only_claim, text, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == ("other", value)

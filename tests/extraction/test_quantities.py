@@ -175,3 +175,14 @@ def test_a_rise_by_one_figure_to_another_is_no_range(extract):
         (1_300_000, 1_300_000),
         (5_000, 6_000),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine of the dead were children under five.",
+        "Mobile teams screened children under the age of five at the border.",
+    ],
+)
+def test_ages_of_children_are_no_figures(extract, text):
+    assert [claim.value_high for claim in extract(text)] in ([9], [])

@@ -63,7 +63,7 @@ _ASIDE_OPENERS = words(
 _DOCUMENT_NOUNS = words("""
     statement statements report reports video videos message post update bulletin briefing list
     assessment analysis tally data figures count survey study estimates estimate figure claim
-    toll
+    toll probe inquiry investigation review audit
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
@@ -300,6 +300,13 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
         if word == "according" and following == "to":
             start = _past_document(tokens, position + 2)
             if (
+                start + 2 < count
+                and tokens[start].lower in ("a", "an", "the")
+                and tokens[start + 1].lower in _FRESHNESS
+                and tokens[start + 2].is_capitalized
+            ):
+                start += 1  # "according to an initial IDF probe"
+            if (
                 start + 1 < count
                 and tokens[start].lower in _FRESHNESS
                 and tokens[start + 1].is_capitalized
@@ -365,7 +372,9 @@ _NOT_SPEAKER_HEADS = words(
     "war attack attacks offensive operation strike strikes fighting people"
 )
 _SOURCE_COUNTS = words("two three four several multiple various")
-_FRESHNESS = words("earlier latest new recent previous preliminary updated official final")
+_FRESHNESS = words(
+    "earlier latest new recent previous preliminary updated official final initial internal"
+)
 # Past tenses that do not end in "-ed": "X told partners …, saying"
 _IRREGULAR_PASTS = words("said told gave made took sent wrote spoke met put held")
 
@@ -1092,8 +1101,8 @@ def _past_a_place(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """For "authorities in occupied Sevastopol said" or "an official who briefed reporters in
     Washington said": the speaker before the place, not the place."""
     back = start - 1
-    if back > 0 and tokens[back].lower in _COMPASS:
-        back -= 1  # "in the southern Sikasso region"
+    if back > 0 and tokens[back].lower in _COMPASS | {"nearby", "neighbouring", "neighboring"}:
+        back -= 1  # "in the southern Sikasso region", "in nearby Hadera"
     if back > 0 and tokens[back].lower in DETERMINERS:
         back -= 1  # "at the hospital"
     if back > 0 and _is_participle(tokens[back]):
@@ -1225,8 +1234,9 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
         if tokens[back].text == ",":
             opener = tokens[back + 1].lower if back + 1 < comma else ""
             if listed and not (
-                (opener in DETERMINERS or opener in ("which", "who"))
+                opener in DETERMINERS
                 and tokens[back - 1].is_capitalized
+                or opener in ("which", "who")  # ", which track obituaries, posts and records,"
             ):
                 continue
             if (

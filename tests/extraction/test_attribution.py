@@ -1605,3 +1605,29 @@ def test_a_group_named_in_apposition_and_a_side_that_speaks(extract):
         "count."
     )
     assert [claim.actor for claim in claims] == ["Free Voices", "Ruritanian side"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "According to an initial UNIFIL probe, three drones were launched from the coast.",
+            "UNIFIL",
+        ),
+        (
+            "Saint Luke Hospital in nearby Orava said it had received 31 of the wounded.",
+            "Saint Luke Hospital",
+        ),
+        (
+            "Two outlets, which track obituaries, posts and court records, have identified more "
+            "than 9,000 soldiers killed.",
+            "outlets",
+        ),
+        (
+            "A Reuters investigation published last month found that 800 villagers were killed.",
+            "Reuters",
+        ),
+    ],
+)
+def test_probes_nearby_places_listing_clauses_and_investigations(only_claim, text, actor):
+    assert only_claim(text).actor == actor

@@ -51,7 +51,8 @@ _CUE_WORDS = {
     "present presence massed amassed contingent training fighting "
     "fight based positioned serving serve serves reinforcements "
     # recruitment: people signed up to fight
-    "recruited recruits recruiting enlisted conscripted mobilised mobilized",
+    "recruited recruits recruiting recruit enlisted conscripted mobilised mobilized mobilise "
+    "mobilize mobilising mobilizing",
     # movement across a border or a line: refugees when civilians move, deployment when troops do
     "movement": "crossed crossing arrived arrive arriving entered entering",
     # moved troops are deployed, moved residents evacuated; with nothing named, troops
@@ -153,6 +154,8 @@ _CUE_PHRASES = {
         "taking refuge",
         "in camps",
         "living in camps",
+        "living as refugees",
+        "live as refugees",
         "live in camps",
         "living in tents",
         "living in shelters",
@@ -1211,6 +1214,16 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
     if modifiers and not designation and _cue_at(tokens, first_modifier):
         # "two died shortly after", "31 others arrested": a verb, not a noun's modifier
         return None
+    if modifiers and not designation:
+        # "740,000 Rohingya fled to Bangladesh": the verb after the name is no part of it
+        position = next(
+            (
+                later
+                for later in range(first_modifier + 1, position)
+                if _cue_at(tokens, later) and tokens[later].lower.endswith("ed")
+            ),
+            position,
+        )
     if modifiers and designation and tokens[first_modifier].lower in _MISSILE_DESIGNATIONS:
         # "28 of the Kh-101s", "three KN-23s": missiles by their model
         return _NounPhrase("munition", start, position, "missiles", "")

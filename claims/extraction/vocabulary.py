@@ -153,7 +153,7 @@ MILITARY_PEOPLE = words("""
     guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
     majors captains lieutenants sergeants corporals privates draftees cadets partisans
     peacekeepers troopers riflemen helmets builders terrorists extremists bandits deminers
-    companies battalions brigades platoons regiments khwarij kharijis
+    companies battalions brigades platoons regiments khwarij kharijis auxiliaries
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients
@@ -163,7 +163,7 @@ CIVILIAN_PEOPLE = words("""
     hostages farmers fishermen shepherds herders teachers volunteers employees contractors
     males females suspects persons
     aid-workers humanitarians mourners worshippers shoppers pedestrians motorists drivers
-    tourists visitors inmates prisoners
+    tourists visitors inmates prisoners labourers laborers staffers
     """)
 # Nouns that carry their own category: "100 dead", "2,000 refugees".
 CATEGORY_NOUNS = {
@@ -197,7 +197,7 @@ CATEGORY_NOUNS = {
 MUNITIONS = words("""
     missiles missile drones drone uavs uav rockets rocket shells projectiles bombs munitions
     shaheds shahed warheads mortars rounds strikes airstrikes kinzhals kinzhal iskanders iskander
-    kalibrs kalibr gerans geran bomblets atacms tomahawks fpvs raids
+    kalibrs kalibr gerans geran bomblets atacms tomahawks fpvs raids interceptors
     """)
 EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters

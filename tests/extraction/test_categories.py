@@ -1030,3 +1030,24 @@ def test_weapons_produced_are_no_attack_until_launched(extract):
 def test_malnutrition_figures_are_other_figures(only_claim, text, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == ("other", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("More than 90,000 Rohingya fled across the border.", "displaced", 90_000),
+        ("About 60,000 Sudanese are living as refugees in Chad.", "displaced", 60_000),
+        ("Pyongyang sent more than 6,000 labourers to the region.", "deployed", 6_000),
+        ("The junta plans to recruit 20,000 auxiliaries.", "deployed", 20_000),
+        ("Kyiv plans to mobilise an additional 90,000 people.", "deployed", 90_000),
+        ("The destroyer fired about a dozen interceptors.", "launched", 12),
+    ],
+)
+def test_refugees_named_by_people_recruits_and_interceptors(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_infantry_fighting_vehicles_are_equipment(extract):
+    claims = extract("The enemy lost 3 tanks and 7 infantry fighting vehicles.")
+    assert [claim.category for claim in claims] == ["equipment", "equipment"]

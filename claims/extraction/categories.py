@@ -938,6 +938,8 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
         return "equipment" if cue in ("destroyed", "lost", "captured", "seized") else None
     if cue == "transferred" and source and source.category in PERSON_CATEGORIES:
         return source.category  # "32 wounded … Eleven were later transferred to Peshawar"
+    if cue in ("moved", "movement") and source and source.category == "displaced":
+        return "displaced"  # "1.1 million refugees … About 36,000 have been moved to an island"
     category = _person_category(cue, exchange)
     if category or cue is None:
         return category

@@ -1051,3 +1051,15 @@ def test_refugees_named_by_people_recruits_and_interceptors(only_claim, text, ca
 def test_infantry_fighting_vehicles_are_equipment(extract):
     claims = extract("The enemy lost 3 tanks and 7 infantry fighting vehicles.")
     assert [claim.category for claim in claims] == ["equipment", "equipment"]
+
+
+def test_refugees_moved_elsewhere_are_still_displaced(extract):
+    claims = extract(
+        "The camps shelter 900,000 refugees. About 24,000 have been moved to an island, and the "
+        "transit centre is hosting about 5,000."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("displaced", 900_000),
+        ("displaced", 24_000),
+        ("displaced", 5_000),
+    ]

@@ -742,7 +742,15 @@ def classify(
             after_cue = "sighted"  # "27 militia vessels around Pag-asa": there, seen
         losses_named = not _LOSS_WORDS.isdisjoint(token.lower for token in tokens)
         category = _decide(
-            phrase, after_cue, before_cue, exchange, previous, recent, listed, losses_named
+            phrase,
+            after_cue,
+            before_cue,
+            exchange,
+            previous,
+            recent,
+            listed,
+            losses_named,
+            _held_in_stock(tokens, quantity.first),
         )
     if category is None:
         return None
@@ -957,7 +965,15 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
 
 
 def _decide(
-    phrase, after_cue, before_cue, exchange, previous, recent, listed, losses_named=False
+    phrase,
+    after_cue,
+    before_cue,
+    exchange,
+    previous,
+    recent,
+    listed,
+    losses_named=False,
+    stocked=False,
 ) -> str | None:
     kind = phrase.kind
     if after_cue == "population":
@@ -997,6 +1013,8 @@ def _decide(
                 return "launched"
         if previous and previous.category in ("launched", "intercepted"):
             return previous.category
+        if stocked:
+            return "other"  # "thought to have between 120,000 and 200,000 rockets": an arsenal
         return "launched"
     if kind == "equipment":
         cues = (after_cue, before_cue)
@@ -1055,6 +1073,19 @@ def _decide(
 
 
 _LIFE_TAKERS = words("claimed claiming claims cost costing costs took taken taking take")
+_HOLDING = words("have has had possess possesses possessed own owns stockpile stockpiled arsenal")
+
+
+def _held_in_stock(tokens: list[Token], first: int) -> bool:
+    """ "Hezbollah was thought to have 150,000 rockets", "an arsenal of 3,000 missiles"."""
+    if first and tokens[first - 1].lower == "between":
+        first -= 1
+    before = [token.lower for token in tokens[max(first - 2, 0) : first]]
+    return bool(before) and (
+        before[-1] in _HOLDING or len(before) == 2 and before[0] in _HOLDING and before[1] == "of"
+    )
+
+
 # A sentence about losses: the equipment it counts with no verb of its own was lost.
 _LOSS_WORDS = words("lost losses loss tally")
 _PRESENCE_PARTICIPLES = words("operating loitering sailing patrolling anchored stationed")
@@ -1166,6 +1197,20 @@ def _noun_phrase_after(tokens: list[Token], start: int) -> _NounPhrase | None:
         ):
             # "76 Chinese military aircraft": the nationality describes what is counted
             kind = None
+        if (
+            kind == "munition"
+            and word in _MUNITION_MODIFIERS
+            and position + 2 < count
+            and tokens[position + 1].is_word
+            and not tokens[position + 1].is_capitalized
+            and tokens[position + 1].lower not in _NOUN_PHRASE_STOPS
+            and _noun_kind(tokens[position + 1]) is None
+            and not _cue_at(tokens, position + 1)
+            # a plural noun follows: "control points", "pilots"; not "one drone got through"
+            and any(token.lower.endswith("s") for token in tokens[position + 1 : position + 3])
+        ):
+            # "11 drone control points", "46 drone pilots": the drone only describes
+            kind = None
         if kind:
             end = position + 1
             # "attack drones", "cruise missiles": the last of a run of counted nouns is the head
@@ -1252,6 +1297,7 @@ def _shared_noun(tokens: list[Token], position: int) -> bool:
 
 
 _CRAFT = words("vessels vessel boats boat craft")
+_MUNITION_MODIFIERS = words("drone missile rocket uav")
 _UNCREWED = words("unmanned uncrewed explosive-laden")
 _MISSILE_DESIGNATIONS = frozenset(
     {"kh", "kn", "iskander", "geran", "shahed", "kalibr", "zircon", "orlan", "lancet", "zala"}

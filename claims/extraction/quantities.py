@@ -482,6 +482,14 @@ def _is_a_count(tokens: list[Token], quantity: Quantity) -> bool:
         return False  # 24 February; but "250,000 may have been killed"
     if before is not None and (_is_month(before) or before.lower in ("aged", "age", "no")):
         return False  # October 7, aged 26, No. 3
+    if [token.lower for token in tokens[max(quantity.first - 3, 0) : quantity.first]] in (
+        ["none", "of", "the"],
+        ["neither", "of", "the"],
+    ) or [token.lower for token in tokens[max(quantity.first - 2, 0) : quantity.first]] == [
+        "none",
+        "of",
+    ]:
+        return False  # "None of the 21 crew was hurt": no one counted
     if (
         before is not None
         and before2 is not None

@@ -1063,3 +1063,22 @@ def test_refugees_moved_elsewhere_are_still_displaced(extract):
         ("displaced", 24_000),
         ("displaced", 5_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The group was thought to have about 90,000 rockets before the war.", "other", 90_000),
+        ("The militia has fired 90 rockets this week.", "launched", 90),
+        ("The unit has 46 drone pilots.", "deployed", 46),
+    ],
+)
+def test_arsenals_are_no_barrages_and_drone_pilots_are_people(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_drone_control_points_and_no_one_hurt_are_no_claims(extract):
+    assert (
+        extract("Its forces destroyed 11 drone control points. None of the 21 crew was hurt.") == []
+    )

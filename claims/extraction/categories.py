@@ -235,7 +235,14 @@ _CUE_PHRASES = {
         "need nutritional",
         "need treatment",
     ),
-    "destroyed": ("knocked out", "went overboard", "fell overboard", "set fire to", "set ablaze"),
+    "destroyed": (
+        "knocked out",
+        "went overboard",
+        "fell overboard",
+        "set fire to",
+        "set ablaze",
+        "wreckage of",
+    ),
     "seized": ("drove off with", "made off with", "carried off"),
     "population": ("home to",),
     "rescued": ("allowed to leave",),
@@ -672,6 +679,8 @@ def classify(
             after_cue = None  # "300 injured were evacuated": still a count of the wounded
         if own == "killed" and after_cue in ("wounded", "exchanged", "captured", "seized"):
             after_cue = None  # "71 bodies were brought to hospitals", "501 remains handed over"
+        if own == "captured" and after_cue == "rescued":
+            after_cue = None  # "354 hostages had been rescued alive": captives, now free
         said = _person_category(after_cue, exchange)
         if said == "deployed":
             said = None  # "650,000 people displaced by earlier fighting": still displaced
@@ -1649,6 +1658,7 @@ def _cue_before(tokens: list[Token], first: int, boundaries: set[int]) -> str | 
 
 
 _HARMS = frozenset({"killed", "wounded"})
+_FATES = frozenset({"killed", "wounded", "missing", "casualties"})
 # Words that may open the next figure without being its verb's object: "shot down over nine regions"
 _HEDGE_STARTS = words("over about around more nearly almost some up at as close roughly under less")
 # Cue words that are nouns after these: "days of fighting", "a military training centre"
@@ -1742,14 +1752,21 @@ def _cue_of_the_whole(tokens: list[Token], first: int) -> str | None:
             "them",
         )
     ):
-        for position in range(1, min(first, 8)):
+        named = None
+        for position in range(1, min(first, 10)):
             if tokens[position].text == ",":
                 break
             if tokens[position].lower in ("victims", "dead"):
                 return "killed"  # "Among the victims were 23 women"
             found = _cue_at(tokens, position)
             if found and found[0] in PERSON_CATEGORIES:
-                return found[0]  # "Of those martyred, six belonged to the army"
+                # "Of those martyred, six belonged to the army"; "Of the 26 hostages who died,
+                # 18 were soldiers": what befell them wins over what they were
+                named = found[0]
+                if found[0] in _FATES:
+                    return found[0]
+        if named is not None:
+            return named
     if len(tokens) > 2 and first > 1:
         opening = [token.lower for token in tokens[:3]]
         if opening[0] == "the":

@@ -153,7 +153,8 @@ MILITARY_PEOPLE = words("""
     guardsmen snipers gunners crew crews pilots servicewomen members defenders colonels generals
     majors captains lieutenants sergeants corporals privates draftees cadets partisans
     peacekeepers troopers riflemen helmets builders terrorists extremists bandits deminers
-    companies battalions brigades platoons regiments khwarij kharijis auxiliaries
+    companies battalions brigades platoons regiments khwarij kharijis auxiliaries police
+    policemen
     """)
 CIVILIAN_PEOPLE = words("""
     civilians civilian people persons children kids women residents inhabitants villagers patients
@@ -163,7 +164,7 @@ CIVILIAN_PEOPLE = words("""
     hostages farmers fishermen shepherds herders teachers volunteers employees contractors
     males females suspects persons
     aid-workers humanitarians mourners worshippers shoppers pedestrians motorists drivers
-    tourists visitors inmates prisoners labourers laborers staffers
+    tourists visitors inmates prisoners labourers laborers staffers firefighters rescuers
     """)
 # Nouns that carry their own category: "100 dead", "2,000 refugees".
 CATEGORY_NOUNS = {
@@ -203,14 +204,14 @@ EQUIPMENT = words("""
     tanks tank vehicles apcs ifvs howitzers guns systems launchers aircraft planes jets helicopters
     ships vessels boats warships submarines radars trucks bombers artillery pieces
     firearms rifles weapons depots frigates motorcycles buggies pickups carriers himars system
-    shotguns pistols excavators pumps ambulances ambulance arms
+    shotguns pistols excavators pumps ambulances ambulance arms locomotives carriages wagons
     """)
 OTHER_COUNTED = words("""
     assaults attacks attack households homes buildings houses settlements villages towns localities
     clashes engagements sorties hospitals schools facilities substations positions strongholds
     targets sites exchanges communities camps locations events incidents checkpoints violations
     containers caches tankers lorries trees saplings townships churches mosques shelters
-    square sq times customers consumers subscribers
+    square sq times customers consumers subscribers apartments flats
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

@@ -1082,3 +1082,32 @@ def test_drone_control_points_and_no_one_hurt_are_no_claims(extract):
     assert (
         extract("Its forces destroyed 11 drone control points. None of the 21 crew was hurt.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The army said 210 hostages had been rescued alive.", "captured", 210),
+        ("Chile has sent about 90 military police.", "deployed", 90),
+        ("More than 60 firefighters were deployed to the site.", "deployed", 60),
+        ("Since May, 14 locomotives have been damaged or destroyed.", "equipment", 14),
+        ("The blast destroyed 48 apartments in the block.", "other", 48),
+        ("Police found the wreckage of 9 drones in the fields.", "intercepted", 9),
+    ],
+)
+def test_fates_of_a_whole_rescued_captives_police_and_rail(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_people_pulled_from_wreckage_are_not_wreckage(extract):
+    claims = extract("Crews pulled 45 people out of the wreckage alive.")
+    assert [claim.category for claim in claims] == ["other"]
+
+
+def test_parts_of_hostages_who_died_are_the_dead(extract):
+    claims = extract("Of the 31 hostages who died, he said, 20 were soldiers.")
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("killed", 31),
+        ("killed", 20),
+    ]

@@ -63,7 +63,7 @@ _ASIDE_OPENERS = words(
 _DOCUMENT_NOUNS = words("""
     statement statements report reports video videos message post update bulletin briefing list
     assessment analysis tally data figures count survey study estimates estimate figure claim
-    toll probe inquiry investigation review audit
+    toll probe inquiry investigation review audit breakdown
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
@@ -552,6 +552,17 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
             if owner_start < owner:
                 return _anchor(tokens, owner_start, owner, verb, is_post)
         return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
+    owned_by = next(
+        (
+            position
+            for position in range(start + 1, end - 1)
+            if tokens[position].lower in ("'s", "’s")
+        ),
+        None,
+    )
+    if owned_by is not None and name_tokens[-1].lower in _DOCUMENT_NOUNS:
+        # "according to the office's regional breakdown": the office's
+        return _anchor(tokens, start, owned_by, verb, is_post)
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
         return Anchor(name_tokens[0].lower, start, end, verb, is_post, is_pronoun=True)
     if len(name_tokens) == 1 and name_tokens[0].text == "One":
@@ -697,6 +708,9 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         named = _body_in_apposition(tokens, subject_end, closing)
         if named is not None:
             return _anchor(tokens, named[0], named[1], verb, False)
+        body = _body_described_after(tokens, subject_end)
+        if body is not None:  # named as a body by its apposition, whatever its own words
+            return Anchor(_words(tokens, body[0], body[1]), body[0], body[1], verb, False)
         outer = _apposition_before(tokens, subject_end)
         if (
             outer
@@ -1275,6 +1289,26 @@ def _apposition_before(tokens: list[Token], comma: int) -> int:
     return 0
 
 
+def _body_described_after(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """For "The local emergency response room, a volunteer network that runs kitchens, said":
+    a body named in lower case whose apposition says it is a body."""
+    if _name_backward(tokens, comma) < comma:
+        return None  # a name the other rules read
+    opening = tokens[comma + 1 : comma + 6]
+    if (
+        not opening
+        or opening[0].lower not in ("a", "an", "the")
+        or not any(token.lower in ORGANISATION_NOUNS for token in opening)
+    ):
+        return None
+    start = _clause_start(tokens, comma)
+    if start < comma and tokens[start].lower in ("the", "a", "an"):
+        start += 1
+    if not (0 < comma - start <= 6) or not all(token.is_word for token in tokens[start:comma]):
+        return None
+    return start, comma
+
+
 def _body_in_apposition(tokens: list[Token], opening: int, closing: int) -> tuple[int, int] | None:
     """For "A Syrian war monitor, the Britain-based Syrian Observatory for Human Rights, put …":
     the body's own name, when what comes before it only describes it."""
@@ -1758,7 +1792,7 @@ _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
 # Bodies every country has: "the authorities said" names no earlier speaker unless one fits.
 _MEDIA_WORDS = words("post times news journal press television radio tv telegraph guardian")
 _GENERIC_BODIES = words(
-    "authorities government police administration officials junta opposition municipality"
+    "authorities government police administration officials junta opposition municipality judiciary"
 )
 MEMORY = 12  # how many speakers back a description may reach
 _NOT_A_MILITARY = words(
@@ -2179,6 +2213,11 @@ def speaker_for(
         and (
             tokens[before[-2].verb].lower in ("says", "said", "say")
             or any(token.lower == "that" for token in tokens[before[-2].verb : before[-1].start])
+        )
+        # "X has said 1,062 were killed, while the group HRANA counted 1,190": a speaker of its own
+        and not any(
+            token.lower in ("while", "whereas", "but") or token.text == ";"
+            for token in tokens[before[-2].verb : before[-1].start]
         )
     ):
         # "Its spokesman told us that peacekeepers had recorded more than 2,000": the spokesman

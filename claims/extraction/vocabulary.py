@@ -115,7 +115,7 @@ SPEAKER_NOUNS = words("""
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     paramedics wing infographic screenshot caption zones councillor councillors councilor
-    councilors elder elders worker unit units collectives side sides
+    councilors elder elders worker unit units collectives side sides room rooms
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -125,7 +125,7 @@ SPEAKER_MODIFIERS = words("""
     district city provincial coordination own relief medical aid news war independent intelligence
     civilian emergencies affairs internal justice central main general's chiefs joint special
     situation crisis investigative prosecutor's civil-military de facto interim acting conflict
-    northern southern eastern western shadow opposition exiled transitional tracking coast
+    northern southern eastern western shadow opposition exiled transitional tracking coast response
     """)
 PERSON_ROLES = words("""
     president minister secretary governor mayor commander chief head director spokesman spokeswoman

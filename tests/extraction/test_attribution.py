@@ -1631,3 +1631,32 @@ def test_a_group_named_in_apposition_and_a_side_that_speaks(extract):
 )
 def test_probes_nearby_places_listing_clauses_and_investigations(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The ministry said 900 had died, while the London-based rights group Watchline "
+            "counted 1,190 dead.",
+            "rights group Watchline",
+        ),
+        (
+            "The Prosecutor General's Office said 600 children were killed. The east accounts "
+            "for 595 of them, according to the office's regional breakdown.",
+            "Prosecutor General's Office",
+        ),
+        (
+            "The local emergency response room, a volunteer network that runs kitchens in the "
+            "camp, said at least 56 people had been killed.",
+            "local emergency response room",
+        ),
+        (
+            "The sleep clinic, a charity that runs shelters in the camp, said 30 people had been "
+            "wounded.",
+            "sleep clinic",
+        ),
+    ],
+)
+def test_rival_counters_breakdowns_and_bodies_described_after_their_name(extract, text, actor):
+    assert extract(text)[-1].actor == actor

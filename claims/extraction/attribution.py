@@ -313,6 +313,13 @@ def find_anchors(tokens: list[Token]) -> list[Anchor]:
             ):
                 start += 1  # "according to earlier NIS assessments"
             elif (
+                start + 2 < count
+                and tokens[start].lower == "the"
+                and tokens[start + 1].lower in _SOURCE_COUNTS
+                and tokens[start + 2].is_word
+            ):
+                start += 2  # "according to the two groups"
+            elif (
                 start + 1 < count
                 and (tokens[start].lower in _SOURCE_COUNTS or tokens[start].is_number)
                 and tokens[start + 1].is_word

@@ -1660,3 +1660,8 @@ def test_probes_nearby_places_listing_clauses_and_investigations(only_claim, tex
 )
 def test_rival_counters_breakdowns_and_bodies_described_after_their_name(extract, text, actor):
     assert extract(text)[-1].actor == actor
+
+
+def test_according_to_the_two_groups(only_claim):
+    claim = only_claim("Police have detained more than 900 people, according to the two groups.")
+    assert claim.actor == "groups"

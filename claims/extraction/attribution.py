@@ -816,7 +816,9 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     ):
         return None  # "its annual Military Balance report": a noun, not "partners report that"
     if start < subject_end:
-        before = tokens[start - 1].text if start > 0 else ""
+        # "…, the headquarters said at the time": past the article to the comma
+        mark = start - 2 if start > 1 and tokens[start - 1].lower in DETERMINERS else start - 1
+        before = tokens[mark].text if mark >= 0 else ""
         is_post = before in _CLAUSE_MARKS and _clause_ends_soon(tokens, verb)
         return _anchor(tokens, start, subject_end, verb, is_post)
     # "…," said the governor; but "…, accused Ukraine of" names its object, not its speaker

@@ -1665,3 +1665,11 @@ def test_rival_counters_breakdowns_and_bodies_described_after_their_name(extract
 def test_according_to_the_two_groups(only_claim):
     claim = only_claim("Police have detained more than 900 people, according to the two groups.")
     assert claim.actor == "groups"
+
+
+def test_the_speaker_after_a_comma_and_an_article_reports_what_came_before(only_claim):
+    claim = only_claim(
+        "In July, the army received 600 bodies that the enemy said were of its soldiers, the "
+        "headquarters said at the time."
+    )
+    assert claim.actor == "headquarters"

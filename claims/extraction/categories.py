@@ -71,13 +71,15 @@ _CUE_WORDS = {
     "neutralised": "neutralised neutralized neutralising neutralizing eliminated eliminating",
     "destroyed": "destroyed destroying damaged disabled abandoned torched burned burnt ablaze sunk "
     "sank sinking crashed",
+    # "hit 41 aircraft": struck equipment is damaged; missiles that hit were fired
+    "hit": "hit hitting",
     # seized weapons are lost equipment, seized people captives: `_seized` tells them apart
     "seized": "seized seizing recovered recovering",
     # people pulled out of danger: counted, but neither displaced nor captured
     "rescued": "rescued alive",
     # people facing hunger, trapped or in need: a figure about the conflict with no casualty
     "plight": "malnourished malnutrition starving starvation famine trapped besieged stranded "
-    "unaccompanied "
+    "unaccompanied sentenced demobilised demobilized "
     "orphaned deserted defected",
     "lost": "lost losing losses loses lose",
     "population": "live lives living",
@@ -827,6 +829,8 @@ def _cue_right_before(tokens: list[Token], first: int) -> bool:
     """ "killed two", 'had "eliminated" 316': the verb stands right before the figure."""
     if first > 1 and tokens[first - 1].text in '"”»' and _cue_at(tokens, first - 2):
         return True
+    if first > 1 and tokens[first - 1].lower == "all" and _cue_at(tokens, first - 2):
+        return True  # "killed all 214 hostages"
     if first > 1 and tokens[first - 1].lower == "at" and tokens[first - 2].lower in _NOMINAL_CUES:
         return True  # "put the number of dead at 77 and the number of wounded at 255"
     if first > 1:
@@ -1041,7 +1045,9 @@ def _decide(
             return "deployed"  # "China sent a record 153 military aircraft toward Taiwan"
         if "sighted" in cues or listed and previous and previous.category == "deployed":
             return "deployed"  # "detected 76 aircraft, 15 navy ships and four official ships"
-        if any(cue in ("destroyed", "lost", "intercepted", "captured", "seized") for cue in cues):
+        if any(
+            cue in ("destroyed", "lost", "intercepted", "captured", "seized", "hit") for cue in cues
+        ):
             return "equipment"
         if before_cue in ("casualties", "killed") and after_cue is None:
             return "equipment"  # "… lost 1,057,120 troops. The figure also includes 11,094 tanks"

@@ -1111,3 +1111,18 @@ def test_parts_of_hostages_who_died_are_the_dead(extract):
         ("killed", 31),
         ("killed", 20),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("The gunmen killed all 60 hostages, the army said.", "killed", 60),
+        ("A military court sentenced 17 people to death.", "other", 17),
+        ("About 50,000 former fighters have been demobilised.", "other", 50_000),
+        ("The service said it had hit 41 aircraft at two bases.", "equipment", 41),
+        ("Around 30 missiles hit populated areas.", "launched", 30),
+    ],
+)
+def test_all_of_them_sentences_demobilisation_and_hits(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

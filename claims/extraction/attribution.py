@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.extraction.places import KNOWN_PLACES
+from claims.extraction.places import KNOWN_PAIRS, KNOWN_PLACES
 from claims.extraction.quantities import NUMBER_WORDS
 from claims.extraction.tokens import CLOSING_QUOTES, Token, joined
 from claims.extraction.vocabulary import (
@@ -2114,7 +2114,12 @@ def organisations_named(tokens: list[Token]) -> list[str]:
             and tokens[end - 1].text in KNOWN_PLACES
             and any(token.lower in _ORGANISATION_NAME_WORDS for token in tokens[position : end - 2])
         )  # "the General Staff of the Armed Forces of Ukraine"
-        if end - position >= 2 and (last in _ORGANISATION_NAME_WORDS or acronym or of_a_country):
+        place = end - position == 2 and (tokens[position].lower, last) in KNOWN_PAIRS
+        if (
+            end - position >= 2
+            and not place  # "the West Bank"
+            and (last in _ORGANISATION_NAME_WORDS or acronym or of_a_country)
+        ):
             found.append(_words(tokens, position, end))
         position = max(end, position + 1)
     return found

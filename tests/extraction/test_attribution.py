@@ -1673,3 +1673,11 @@ def test_the_speaker_after_a_comma_and_an_article_reports_what_came_before(only_
         "headquarters said at the time."
     )
     assert claim.actor == "headquarters"
+
+
+def test_the_west_bank_is_no_group(extract):
+    claims = extract(
+        "UNRWA said raids continued across the West Bank. The agency said at least 60 "
+        "Palestinians had been killed there this year."
+    )
+    assert claims[0].actor == "UNRWA"

@@ -749,7 +749,11 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     if role is not None:
         return role
     start = _name_backward(tokens, subject_end)
-    described = _described_opener(tokens, subject_end)
+    described = (
+        _described_opener(tokens, subject_end)
+        if any(token.lower in ("who", "that") for token in tokens[1:start])
+        else None
+    )
     if (
         described is not None
         and described[0] == 0  # "A woman who helped run the shelter" is read whole, below

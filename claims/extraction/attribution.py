@@ -378,7 +378,7 @@ _NOT_SPEAKER_HEADS = words(
     "region regions province oblast district city town village border front area strip "
     "war attack attacks offensive operation strike strikes fighting people"
 )
-_SOURCE_COUNTS = words("two three four several multiple various")
+_SOURCE_COUNTS = words("one two three four several multiple various")
 _FRESHNESS = words(
     "earlier latest new recent previous preliminary updated official final initial internal"
 )
@@ -688,6 +688,14 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
         and tokens[subject_end - 2].lower == "on"
     ):
         subject_end -= 2  # "Iran's judiciary on Sunday raised the death toll"
+    for position in range(max(subject_end - 8, 1), subject_end - 1):
+        if [token.lower for token in tokens[position : position + 2]] in (
+            ["with", "knowledge"],
+            ["familiar", "with"],
+            ["briefed", "on"],
+        ):
+            subject_end = position  # "a military source with knowledge of the operation told"
+            break
     if subject_end >= 4 and tokens[subject_end - 1].lower in ("anonymity", "anonymously"):
         # "U.S. officials speaking on condition of anonymity estimated": the officials
         for position in range(subject_end - 2, max(subject_end - 9, 0), -1):
@@ -2004,6 +2012,8 @@ class Speakers:
                 return name
             if name.split()[-1].lower() in _PERSON_HEADS:
                 continue  # "a senior military officer" is a person, not "the army"
+            if lowered & PERSON_ROLES and name.split()[-1][:1].isupper():
+                continue  # "Defence Minister Israel Katz" is a person, not "the observatory"
             if head in ("military", "group") and lowered & _NOT_A_MILITARY:
                 continue  # "the military" is no rebel army, "the group" no monitor
             if head in _MILITARY_HEADS:

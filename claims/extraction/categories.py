@@ -495,6 +495,15 @@ def classify(
         "hell",
     ]:
         return Counted("killed", _subject(tokens, phrase), phrase.end + 2)  # "sent 21 … to hell"
+    if (
+        phrase is not None
+        and phrase.kind in ("civilian", "military")
+        and phrase.end < len(tokens)
+        and tokens[phrase.end].lower in ("captive", "prisoner", "prisoners", "hostage", "hostages")
+        and quantity.first > 0
+        and tokens[quantity.first - 1].lower in ("took", "taken", "taking", "take", "takes")
+    ):
+        return Counted("captured", _subject(tokens, phrase), phrase.end + 1)  # "took 251 … captive"
     if _is_capacity(tokens, quantity.first) and not (
         quantity.end < len(tokens) and tokens[quantity.end].lower in CATEGORY_NOUNS
     ):
@@ -786,6 +795,13 @@ def _list_after(tokens: list[Token], end: int, later: list[Quantity]) -> tuple[i
     members: set[int] = set()
     for quantity in later:
         gap = [token.lower for token in tokens[end : quantity.first]]
+        if (
+            len(gap) == 3
+            and gap[0] == "and"
+            and gap[2] == "and"
+            and _noun_kind(tokens[end + 1]) in ("military", "civilian")
+        ):
+            gap = ["and"]  # "73 soldiers and reservists and 45 civilians have been killed"
         if gap not in ([","], ["and"], [",", "and"]):
             break
         phrase = _noun_phrase_after(tokens, quantity.end)

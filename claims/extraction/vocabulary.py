@@ -115,7 +115,7 @@ SPEAKER_NOUNS = words("""
     guards coordinators organisers organizers founders volunteers study survey update bulletin
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     paramedics wing infographic screenshot caption zones councillor councillors councilor
-    councilors elder elders worker unit units collectives side sides room rooms
+    councilors elder elders worker unit units collectives side sides room rooms consultancy
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""

@@ -1681,3 +1681,29 @@ def test_the_west_bank_is_no_group(extract):
         "Palestinians had been killed there this year."
     )
     assert claims[0].actor == "UNRWA"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A military source with knowledge of the operation told reporters that the strike "
+            "had killed at least six soldiers.",
+            "military source",
+        ),
+        (
+            "Gangs seized more than 3,600 people last year, according to one security consultancy.",
+            "security consultancy",
+        ),
+    ],
+)
+def test_sources_with_knowledge_and_one_consultancy(only_claim, text, actor):
+    assert only_claim(text).actor == actor
+
+
+def test_a_minister_is_no_observatory(extract):
+    claims = extract(
+        "The Syrian Observatory for Human Rights reported the strikes. Defence Minister Amos "
+        "Katz said the raids would go on. The observatory says 60 people have been killed."
+    )
+    assert claims[-1].actor == "Syrian Observatory for Human Rights"

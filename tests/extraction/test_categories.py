@@ -1126,3 +1126,15 @@ def test_parts_of_hostages_who_died_are_the_dead(extract):
 def test_all_of_them_sentences_demobilisation_and_hits(only_claim, text, category, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_people_taken_captive_and_a_list_before_its_verb(extract):
+    claims = extract(
+        "The militants took 251 people captive. Overall, 73 soldiers and reservists and 45 "
+        "civilians have been killed."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("captured", 251),
+        ("killed", 73),
+        ("killed", 45),
+    ]

@@ -383,7 +383,7 @@ _FRESHNESS = words(
     "earlier latest new recent previous preliminary updated official final initial internal"
 )
 # Past tenses that do not end in "-ed": "X told partners …, saying"
-_IRREGULAR_PASTS = words("said told gave made took sent wrote spoke met put held")
+_IRREGULAR_PASTS = words("said told gave made took sent wrote spoke met put held went")
 
 
 def _quoted_as_saying(tokens: list[Token], saying: int) -> Anchor | None:
@@ -535,10 +535,12 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         ):
             back -= 1
         possessive = tokens[back].lower if back >= 0 else ""
-    if (
-        possessive in ("its", "their", "his", "her")
-        and name_tokens[-1].lower in _DOCUMENT_NOUNS | _ISSUED_THINGS
-    ):
+    document_named = name_tokens[-1].lower in _DOCUMENT_NOUNS | _ISSUED_THINGS or any(
+        # "Its running tally of Russian losses now lists …"
+        token.lower in _DOCUMENT_NOUNS and following.lower == "of"
+        for token, following in zip(name_tokens, name_tokens[1:], strict=False)
+    )
+    if possessive in ("its", "their", "his", "her") and document_named:
         # "Its last update put the toll at …", "His first update had put …": who issues it
         pronoun = {"its": "it", "their": "they", "his": "he", "her": "she"}[possessive]
         return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
@@ -1505,6 +1507,18 @@ def _name_backward(tokens: list[Token], end: int) -> int:
             and tokens[position - 2].end == token.start
         ):
             position -= 1  # "the Palestinian Prisoners' Society"
+        elif (
+            token.text == "."
+            and position < end
+            and position >= 2
+            and len(tokens[position - 2].text) == 1
+            and tokens[position - 2].is_capitalized
+            and joined(tokens[position - 2], token)
+            and position >= 3
+            and tokens[position - 3].is_capitalized
+            and len(tokens[position - 3].text) > 1
+        ):
+            position -= 1  # "Sergei K. Shoigu": an initial
         elif word in DETERMINERS:
             position -= 1
             break
@@ -1771,6 +1785,16 @@ def is_person(name: str) -> bool:
         and not any(word.lower() in _NAME_OF_A_BODY or word in KNOWN_PLACES for word in words_[-2:])
     ):
         return True  # "head of the Kherson regional military administration Oleksandr Prokudin"
+    if (
+        lowered & PERSON_ROLES
+        and len(words_) >= 3
+        and words_[-1][:1].isupper()
+        and not words_[-1].isupper()
+        and words_[-1].lower() not in _NAME_OF_A_BODY
+        and words_[-1] not in KNOWN_PLACES
+        and words_[-2][:1].isupper()
+    ):
+        return True  # "Defense Minister Sergei K. Shoigu": a title, then a name
     if lowered & ORGANISATION_NOUNS or lowered & _ORGANISATION_NAME_WORDS:
         return False
     if lowered & PERSON_ROLES:

@@ -89,7 +89,7 @@ REPORTING_PHRASES = {
 AUXILIARIES = words(
     "has have had will would could may might also later previously earlier repeatedly last alone "
     "consistently separately then now again reportedly has since only just further can must "
-    "should does do did first initially originally"
+    "should does do did first initially originally there"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

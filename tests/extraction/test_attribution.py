@@ -37,7 +37,7 @@ def test_it_resolves_he_said_to_last_named_speaker(extract):
         "Defence Minister Tomas Varga visited the base on Monday.\n\n"
         '"We have sent 1,200 engineers to the river," he said.'
     )
-    assert claims[0].actor == "Tomas Varga"
+    assert claims[0].actor == "Defence Minister Tomas Varga"
 
 
 def test_it_attributes_a_quotation_to_the_speaker_who_closes_it(extract):
@@ -1707,3 +1707,29 @@ def test_a_minister_is_no_observatory(extract):
         "Katz said the raids would go on. The observatory says 60 people have been killed."
     )
     assert claims[-1].actor == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A militia spokesman there said 12 civilians had been killed, while the army said "
+            "it had killed 15 fighters.",
+            "militia spokesman",
+        ),
+        (
+            "On Tuesday, Defense Minister Ivan P. Orlov went further, saying that the enemy had "
+            "lost more than 6,000 servicemen.",
+            "Defense Minister Ivan P. Orlov",
+        ),
+    ],
+)
+def test_officials_there_and_a_minister_with_an_initial(extract, text, actor):
+    assert extract(text)[0].actor == actor
+
+
+def test_its_running_tally_of_losses_is_the_body_that_keeps_it(extract):
+    claims = extract(
+        "The General Staff keeps count. Its running tally of Russian losses now lists 28 warships."
+    )
+    assert claims[0].actor == "General Staff"

@@ -73,6 +73,8 @@ _CUE_WORDS = {
     "sank sinking crashed",
     # "hit 41 aircraft": struck equipment is damaged; missiles that hit were fired
     "hit": "hit hitting",
+    # "have attacked more than 100 merchant ships": attacks, counted by their targets
+    "attacked": "attacked",
     # seized weapons are lost equipment, seized people captives: `_seized` tells them apart
     "seized": "seized seizing recovered recovering",
     # people pulled out of danger: counted, but neither displaced nor captured
@@ -962,6 +964,15 @@ def _bare_category(cue: str | None, exchange: bool, source: Counted | None) -> s
         return cue  # "Some 13 million have been driven from their homes": only people are
     if source and source.category not in PERSON_CATEGORIES and cue is not None:
         # "… 47 drones; 35 were destroyed and 12 were lost": what happened to the same things
+        ships = source.subject.split()[-1:] and source.subject.split()[-1].lower() in (
+            _CRAFT | _SHIPS
+        )
+        if source.category == "launched" and ships:
+            # "attacked more than 100 merchant ships, sinking four and seizing another"
+            if cue in ("destroyed", "lost"):
+                return "equipment"
+            if cue == "seized":
+                return "other"
         if source.category in ("launched", "intercepted"):
             if cue in ("launched", "sighted"):
                 return "launched"  # "Russia says it downed 54; Ukraine says Russia fired 51"
@@ -1053,6 +1064,8 @@ def _decide(
             "means",
         ):
             return "launched"  # "Russia launched 741 aerial weapons", "detected 210 weapons"
+        if before_cue == "attacked" and after_cue is None and phrase.head in _CRAFT | _SHIPS:
+            return "launched"  # "the Houthis have attacked more than 100 merchant ships"
         if after_cue == "movement" and before_cue is None and phrase.head in _WAR_CRAFT:
             return "deployed"  # "3,070 PLA aircraft entering the air defence zone"
         if after_cue == "deployed" and before_cue is None:
@@ -1328,6 +1341,7 @@ def _shared_noun(tokens: list[Token], position: int) -> bool:
 
 
 _CRAFT = words("vessels vessel boats boat craft")
+_SHIPS = words("ships ship tankers carriers")
 _MUNITION_MODIFIERS = words("drone missile rocket uav")
 _UNCREWED = words("unmanned uncrewed explosive-laden")
 _MISSILE_DESIGNATIONS = frozenset(

@@ -1138,3 +1138,11 @@ def test_people_taken_captive_and_a_list_before_its_verb(extract):
         ("killed", 73),
         ("killed", 45),
     ]
+
+
+def test_ships_attacked_are_attacks_and_ships_sunk_are_lost(extract):
+    claims = extract("The rebels have attacked more than 90 merchant ships, sinking three.")
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("launched", 90),
+        ("equipment", 3),
+    ]

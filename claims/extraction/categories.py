@@ -39,6 +39,7 @@ _CUE_WORDS = {
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
     "abducting abduct deported deporting apprehended "
     "hostages hostage captives surrendered freed freeing released detention custody captivity jailed "
+    "held "
     "imprisoned "
     "kidnapped kidnapping kidnappings",
     # "back" as in "received 390 of its people back": only ever read inside a prisoner exchange
@@ -249,6 +250,8 @@ _CUE_PHRASES = {
     ),
     "seized": ("drove off with", "made off with", "carried off"),
     "population": ("home to",),
+    # "640 held the rank of colonel": what they were, not that they were held
+    "rank": ("held the rank", "held ranks", "held the post", "held posts", "held positions"),
     "rescued": ("allowed to leave",),
     # prisoners "serving long sentences" are not troops serving
     "imprisoned": (
@@ -282,7 +285,7 @@ _TOTAL_VERBS = words(
     "passed reached hit topped exceeded surpassed is was stands stood rose risen amounted averaged"
 )
 _NUMBER_VERBS = words("number numbers numbered numbering")
-_TOTAL_NOUNS = words("number toll total tally count losses casualties figure")
+_TOTAL_NOUNS = words("number toll total tally count losses casualties figure crew")
 _INCLUDED = words("included includes include including")
 _RELATIVE_OPENERS = words("which who whose")
 _SAID = words("said says told added stated reported announced")
@@ -1470,7 +1473,7 @@ def _tally_item(tokens: list[Token], first: int, end: int) -> Counted | None:
 
 def _is_demonym(word: str) -> bool:
     """Plural nationality nouns: "Ukrainians", "North Koreans", "Palestinians", "Israelis"."""
-    return len(word) > 4 and (word.endswith(("ans", "ians", "ese")) or word.endswith("is"))
+    return len(word) > 4 and (word.endswith(("ans", "ians", "ese", "inos")) or word.endswith("is"))
 
 
 def _cue_at(tokens: list[Token], position: int) -> tuple[str, int] | None:

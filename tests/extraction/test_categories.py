@@ -1146,3 +1146,26 @@ def test_ships_attacked_are_attacks_and_ships_sunk_are_lost(extract):
         ("launched", 90),
         ("equipment", 3),
     ]
+
+
+def test_crews_held_and_the_nationals_among_them(extract):
+    claims = extract(
+        "The rebels seized the ship and held its 25 crew members for a year. The crew includes "
+        "17 Filipinos and two Bulgarians."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("captured", 25),
+        ("captured", 17),
+        ("captured", 2),
+    ]
+
+
+def test_officers_who_held_a_rank_were_not_held(extract):
+    claims = extract(
+        "The count confirms the deaths of 5,000 officers. Of those, about 640 held the rank of "
+        "colonel."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("killed", 5_000),
+        ("killed", 640),
+    ]

@@ -112,6 +112,8 @@ _CUE_PHRASES = {
         "sent to hell",
     ),
     "captured": (
+        "took away",
+        "taken away",
         "laid down their weapons",
         "laid down their arms",
         "lay down their arms",
@@ -211,6 +213,12 @@ _CUE_PHRASES = {
         "in critical condition",
     ),
     "missing": (
+        "buried under",
+        "under the rubble",
+        "under rubble",
+        "believed trapped",
+        "believed to be trapped",
+        "thought to be trapped",
         "still unknown",
         "remains unknown",
         "whereabouts unknown",
@@ -252,7 +260,7 @@ _CUE_PHRASES = {
     "population": ("home to",),
     # "640 held the rank of colonel": what they were, not that they were held
     "rank": ("held the rank", "held ranks", "held the post", "held posts", "held positions"),
-    "rescued": ("allowed to leave",),
+    "rescued": ("allowed to leave", "from under the rubble", "from under rubble"),
     # prisoners "serving long sentences" are not troops serving
     "imprisoned": (
         "serving sentences",
@@ -693,7 +701,14 @@ def classify(
             after_cue = None
         if own in ("wounded", "killed") and after_cue == "displaced":
             after_cue = None  # "300 injured were evacuated": still a count of the wounded
-        if own == "killed" and after_cue in ("wounded", "exchanged", "captured", "seized"):
+        if own == "killed" and after_cue in (
+            "wounded",
+            "exchanged",
+            "captured",
+            "seized",
+            "missing",
+            "rescued",
+        ):
             after_cue = None  # "71 bodies were brought to hospitals", "501 remains handed over"
         if own == "captured" and after_cue == "rescued":
             after_cue = None  # "354 hostages had been rescued alive": captives, now free

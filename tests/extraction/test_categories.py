@@ -1169,3 +1169,20 @@ def test_officers_who_held_a_rank_were_not_held(extract):
         ("killed", 5_000),
         ("killed", 640),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("Up to 10 more people were thought to be buried under the rubble.", "missing", 10),
+        ("Crews searched for at least two others believed to be trapped.", "missing", 2),
+        ("Rescuers pulled 12 bodies from under the rubble.", "killed", 12),
+        ("Crews brought 25 people out from under the rubble alive.", "other", 25),
+        ("Fighters took away eight young men at the checkpoint.", "captured", 8),
+    ],
+)
+def test_people_under_rubble_are_missing_and_people_taken_away_captives(
+    only_claim, text, category, value
+):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low or claim.value_high) == (category, value)

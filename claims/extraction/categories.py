@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claims.extraction.places import KNOWN_PLACES
 from claims.extraction.quantities import NUMBER_WORDS, Quantity, is_attack_count, is_year
 from claims.extraction.tokens import Token, joined
 from claims.extraction.vocabulary import (
@@ -62,7 +63,8 @@ _CUE_WORDS = {
     "transferred": "transferred",
     # weapons handed to an army are neither launched nor lost
     "delivered": "delivered delivering supplied supplying pledged donated provided shipped "
-    "shipping produced producing produces produce manufactured manufactures manufacturing",
+    "shipping produced producing produces produce manufactured manufactures manufacturing makes "
+    "make making",
     "launched": "launched launch launching fired firing unleashed barrage targeted hurled struck "
     "using",
     # aircraft and ships seen around an island or a border: deployed; drones seen: launched
@@ -91,6 +93,9 @@ _CUE_WORDS = {
 }
 _CUE_PHRASES = {
     "killed": (
+        "fatally wounded",
+        "mortally wounded",
+        "fatally injured",
         "lost their lives",
         "death toll",
         "paid the supreme price",
@@ -257,6 +262,7 @@ _CUE_PHRASES = {
         "wreckage of",
     ),
     "seized": ("drove off with", "made off with", "carried off"),
+    "delivered": ("turning out", "turns out", "turned out"),
     "population": ("home to",),
     # "640 held the rank of colonel": what they were, not that they were held
     "rank": ("held the rank", "held ranks", "held the post", "held posts", "held positions"),
@@ -695,7 +701,13 @@ def classify(
         own = CATEGORY_NOUNS[phrase.head]
         combined = _combined_with_next(tokens, own, phrase.end)
         between = {token.lower for token in tokens[phrase.end : after_end - 1]}
-        if after_cue and ("," in between or "and" in between):
+        aside = own == "captured" and [
+            token.lower for token in tokens[phrase.end : phrase.end + 3]
+        ] in (
+            [",", "one", "of"],
+            [",", "among", "them"],
+        )  # "three captives, one of them a US citizen, were killed": an aside, then the verb
+        if after_cue and ("," in between or "and" in between) and not aside:
             # "380,000 wounded, adding that more were missing", "9 dead and dozens injured":
             # the later cue belongs to another clause or another count
             after_cue = None
@@ -1135,6 +1147,7 @@ def _decide(
 
 
 _LIFE_TAKERS = words("claimed claiming claims cost costing costs took taken taking take")
+_STOCKS = words("stockpile stockpiles arsenal arsenals inventory inventories stocks")
 _HOLDING = words("have has had possess possesses possessed own owns stockpile stockpiled arsenal")
 
 
@@ -1142,6 +1155,8 @@ def _held_in_stock(tokens: list[Token], first: int) -> bool:
     """ "Hezbollah was thought to have 150,000 rockets", "an arsenal of 3,000 missiles"."""
     if first and tokens[first - 1].lower == "between":
         first -= 1
+    if not _STOCKS.isdisjoint(token.lower for token in tokens[:first]):
+        return True  # "The stockpile estimate includes about 600 Iskander-M missiles"
     before = [token.lower for token in tokens[max(first - 2, 0) : first]]
     return bool(before) and (
         before[-1] in _HOLDING or len(before) == 2 and before[0] in _HOLDING and before[1] == "of"
@@ -1493,6 +1508,8 @@ def _is_demonym(word: str) -> bool:
 
 def _cue_at(tokens: list[Token], position: int) -> tuple[str, int] | None:
     word = tokens[position].lower
+    if word == "left" and position + 1 < len(tokens) and tokens[position + 1].text in KNOWN_PLACES:
+        return "movement", 1  # "10,000 people had left Pokrovsk"
     if word in _PHRASE_STARTS:
         for length in range(min(_LONGEST_CUE, len(tokens) - position), 1, -1):
             words = tuple(token.lower for token in tokens[position : position + length])

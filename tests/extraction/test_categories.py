@@ -1186,3 +1186,23 @@ def test_people_under_rubble_are_missing_and_people_taken_away_captives(
 ):
     claim = only_claim(text)
     assert (claim.category, claim.value_low or claim.value_high) == (category, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "low"),
+    [
+        ("Its plants are now turning out 60 to 70 ballistic missiles a month.", "other", 60),
+        ("The country makes some 20 to 30 cruise missiles a month.", "other", 20),
+        ("The stockpile estimate includes about 600 ballistic missiles.", "other", 600),
+        ("More than 10,000 people had left Pokrovsk since August.", "displaced", 10_000),
+        ("Two soldiers were mortally wounded in the blast.", "killed", 2),
+        (
+            "The spokesman said three captives, one of them a foreign citizen, were killed.",
+            "killed",
+            3,
+        ),
+    ],
+)
+def test_production_people_leaving_a_town_and_fatal_wounds(only_claim, text, category, low):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, low)

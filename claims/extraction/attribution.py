@@ -524,6 +524,8 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
     )
     if based:
         start += 3  # "the Paris-based group": where it sits says nothing about who it is
+    elif end - start >= 5 and tokens[start + 2].text == "-" and tokens[start + 3].lower == "based":
+        start += 4  # "the New York-based organisation"
     name_tokens = tokens[start:end]
     owner = tokens[start - 1].lower if start > 0 else ""
     possessive = name_tokens[0].lower if len(name_tokens) > 1 else owner
@@ -623,7 +625,9 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
             tokens[start - 1].lower in ("the", "this")
             or (based or tokens[start - 1].lower == "based" and tokens[start - 2].text == "-")
             and start > 3
-            and tokens[start - 4].lower in ("the", "this")
+            and any(
+                token.lower in ("the", "this") for token in tokens[max(start - 6, 0) : start - 3]
+            )
             or tokens[start - 1].lower == "same"
             and start > 1
             and tokens[start - 2].lower == "the"

@@ -38,7 +38,7 @@ _CUE_WORDS = {
     "treated maiming maimed",
     "casualties": "casualties casualty",
     "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
-    "abducting abduct deported deporting apprehended "
+    "abducting abduct deported deporting apprehended arrest arrests arresting "
     "hostages hostage captives surrendered freed freeing released detention custody captivity jailed "
     "held "
     "imprisoned "
@@ -117,6 +117,8 @@ _CUE_PHRASES = {
         "sent to hell",
     ),
     "captured": (
+        "taken back",
+        "dragged back",
         "took away",
         "taken away",
         "laid down their weapons",
@@ -567,8 +569,10 @@ def classify(
         # "rescued 31 people, including 4 children, from …, and had captured 6": the part
         # takes the cue of the whole, not of the clause after it
         after_cue = None
-    if phrase is not None:
-        # "245 wounded fighters", "757 fallen soldiers": the words before the noun say it
+    captured_right_before = before_cue == "captured" and _cue_right_before(tokens, quantity.first)
+    if phrase is not None and not captured_right_before:
+        # "245 wounded fighters", "757 fallen soldiers": the words before the noun say it; but
+        # "captured two wounded soldiers" were captured
         for position in range(quantity.end, phrase.end - 1):
             found = _cue_at(tokens, position)
             if (
@@ -727,8 +731,11 @@ def classify(
         said = _person_category(after_cue, exchange)
         if said == "deployed":
             said = None  # "650,000 people displaced by earlier fighting": still displaced
-        if before_cue in ("killed", "wounded") and _cue_right_before(tokens, quantity.first):
-            said = before_cue  # "it had killed 50 hostages": what happened to them
+        if before_cue in ("killed", "wounded", "captured") and _cue_right_before(
+            tokens, quantity.first
+        ):
+            # "it had killed 50 hostages", "captured two wounded soldiers": what befell them
+            said = before_cue
         category = combined[0] if combined else said or own
         if combined:
             reach = combined[1]

@@ -1733,3 +1733,11 @@ def test_its_running_tally_of_losses_is_the_body_that_keeps_it(extract):
         "The General Staff keeps count. Its running tally of Russian losses now lists 28 warships."
     )
     assert claims[0].actor == "General Staff"
+
+
+def test_a_body_based_in_a_two_word_city_is_the_one_named_before(extract):
+    claims = extract(
+        "The Committee to Protect Journalists published its report. The New York-based "
+        "organisation said 124 journalists were killed."
+    )
+    assert claims[0].actor == "Committee"

@@ -1206,3 +1206,16 @@ def test_people_under_rubble_are_missing_and_people_taken_away_captives(
 def test_production_people_leaving_a_town_and_fatal_wounds(only_claim, text, category, low):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, low)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "value"),
+    [
+        ("About 250 others were taken back to the strip as hostages.", "captured", 250),
+        ("Its forces captured two wounded soldiers near the border.", "captured", 2),
+        ("Police managed to arrest 31 others.", "captured", 31),
+    ],
+)
+def test_hostages_taken_back_wounded_captives_and_arrests(only_claim, text, category, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low) == (category, value)

@@ -1748,7 +1748,7 @@ _ORGANISATION_NAME_WORDS = words("""
     """)
 # Lower-case words inside a name that only organisations have: "Doctors Without Borders".
 _PLACE_TAIL_RE = re.compile(r" (?:in|at|near|from) ")
-_ORGANISATION_LINKS = words("of for and without sans de du des la le pour")
+_ORGANISATION_LINKS = words("of for and without sans de du des la le pour to")
 
 
 def _demonyms() -> frozenset[str]:
@@ -1983,6 +1983,15 @@ class Speakers:
             and (tokens[end].is_word and not tokens[end].is_capitalized or tokens[end].text == ",")
         ):
             name = _words(tokens, start, end)
+            # "The Committee to Protect Journalists published": the whole name, not "Committee"
+            name = next(
+                (
+                    full.removeprefix("The ")
+                    for full in organisations_named(tokens)
+                    if full.removeprefix("The ").startswith(name + " ")
+                ),
+                name,
+            )
             self._remember(name)
 
     def note_organisations(self, tokens: list[Token], *, as_subject: bool) -> None:
@@ -2157,10 +2166,17 @@ def organisations_named(tokens: list[Token]) -> list[str]:
             and any(token.lower in _ORGANISATION_NAME_WORDS for token in tokens[position : end - 2])
         )  # "the General Staff of the Armed Forces of Ukraine"
         place = end - position == 2 and (tokens[position].lower, last) in KNOWN_PAIRS
+        # "the Committee to Protect Journalists": a body's word, then what it is for
+        head = position + 1 if tokens[position].lower == "the" else position
+        led = (
+            end - head >= 3
+            and tokens[head].lower in _ORGANISATION_NAME_WORDS
+            and tokens[head + 1].lower in ("to", "for", "of")
+        )
         if (
             end - position >= 2
             and not place  # "the West Bank"
-            and (last in _ORGANISATION_NAME_WORDS or acronym or of_a_country)
+            and (last in _ORGANISATION_NAME_WORDS or acronym or of_a_country or led)
         ):
             found.append(_words(tokens, position, end))
         position = max(end, position + 1)

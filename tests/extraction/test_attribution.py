@@ -1740,4 +1740,4 @@ def test_a_body_based_in_a_two_word_city_is_the_one_named_before(extract):
         "The Committee to Protect Journalists published its report. The New York-based "
         "organisation said 124 journalists were killed."
     )
-    assert claims[0].actor == "Committee"
+    assert claims[0].actor == "Committee to Protect Journalists"

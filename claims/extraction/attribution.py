@@ -658,6 +658,23 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     inverted = _speaker_after_inverted_verb(tokens, verb)
     if inverted is not None:
         return inverted
+    if (
+        verb + 2 < len(tokens)
+        and tokens[verb + 1].lower == "by"
+        and tokens[verb].lower.endswith(("ed", "put", "given"))
+        and verb > 0
+        and tokens[verb - 1].lower in _PASSIVE_AUXILIARIES
+    ):
+        # "the grouping was put by western analysts at 10,000": the agent after "by"
+        agent_start, agent_end = _by_phrase(tokens, verb + 2, len(tokens))
+        if agent_end > agent_start and not (
+            tokens[agent_start].lower in MONTHS
+            or tokens[agent_start].lower in WEEKDAYS
+            or tokens[agent_start].lower in _TIME_WORDS
+        ):  # "admitted by Tuesday morning": a time, no agent
+            agent = _anchor(tokens, agent_start, agent_end, verb, False)
+            if agent is not None:
+                return agent
     if verb > 1 and tokens[verb - 1].lower in ("not", "never"):
         # "The ministry does not say how many …": still the ministry speaking of its count;
         # but "… people we have not found," inside a quotation says nothing of its own
@@ -1091,7 +1108,7 @@ def _clause_start(tokens: list[Token], end: int) -> int:
     return start
 
 
-_FEW = words("two three four five several")
+_FEW = words("one two three four five several")
 _DESCRIPTION_ENDS = frozenset(
     {"that", "who", "which", "whose", ",", "(", "at", "in", "from", "near"}
 )

@@ -517,6 +517,20 @@ def classify(
     ]:
         return Counted("killed", _subject(tokens, phrase), phrase.end + 2)  # "sent 21 … to hell"
     if (
+        exchange
+        and phrase is not None
+        and phrase.kind in ("civilian", "military")
+        and any(
+            token.lower in ("received", "receiving", "receives")
+            for token in tokens[max(quantity.first - 3, 0) : quantity.first]
+        )
+        # but "the hospital received 23 injured people": what befell them says more
+        and not any(_cue_at(tokens, position) for position in range(quantity.end, phrase.end))
+        and not any(token.lower in ("hospital", "hospitals") for token in tokens)
+    ):
+        # "In the swap, Russia received 307 of its servicemen": prisoners coming home
+        return Counted("captured", _subject(tokens, phrase), phrase.end)
+    if (
         phrase is not None
         and phrase.kind in ("civilian", "military")
         and phrase.end < len(tokens)

@@ -50,7 +50,7 @@ REPORTING_VERBS = words("""
     denying accused accuses verified verifies shows showed show identified registered logged
     indicate suggest reporting written lists listed list
     raised revised lowered pledged promised vowed found finds reckons reckoned clarified
-    tracked detected spotted
+    tracked detected spotted gave
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {
@@ -116,6 +116,7 @@ SPEAKER_NOUNS = words("""
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     paramedics wing infographic screenshot caption zones councillor councillors councilor
     councilors elder elders worker unit units collectives side sides room rooms consultancy
+    volunteer
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""

@@ -1204,7 +1204,7 @@ def test_who_says_a_country_has_recorded_a_count(only_claim):
         (
             "Governor Ivo Lind gave new figures. His first update, late on Tuesday, had put the "
             "figures at three dead and 21 wounded.",
-            "Governor Ivo Lind",
+            "Ivo Lind",
         ),
         (
             "Delta Watch, an outlet which combs obituaries, social media posts and court records, "
@@ -1741,3 +1741,26 @@ def test_a_body_based_in_a_two_word_city_is_the_one_named_before(extract):
         "organisation said 124 journalists were killed."
     )
     assert claims[0].actor == "Committee to Protect Journalists"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "At its height, the grouping was put by western analysts at between 10,000 and "
+            "12,000 troops.",
+            "western analysts",
+        ),
+        (
+            "The UN figure dwarfs the count of 773 dead that the government gave last Friday.",
+            "government",
+        ),
+        ("One volunteer said about 120 bodies had been buried there.", "volunteer"),
+        (
+            "Dr Ana Lopes said 14 wounded had been admitted by Tuesday morning.",
+            "Dr Ana Lopes",
+        ),
+    ],
+)
+def test_agents_after_by_figures_a_body_gave_and_one_volunteer(only_claim, text, actor):
+    assert only_claim(text).actor == actor

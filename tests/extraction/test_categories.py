@@ -1219,3 +1219,15 @@ def test_production_people_leaving_a_town_and_fatal_wounds(only_claim, text, cat
 def test_hostages_taken_back_wounded_captives_and_arrests(only_claim, text, category, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low) == (category, value)
+
+
+def test_people_received_in_a_swap_are_prisoners_but_not_patients(extract):
+    claims = extract(
+        "The two sides swapped 390 prisoners each. The ministry reported receiving 307 of its "
+        "servicemen. The hospital received 23 injured people."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("captured", 390),
+        ("captured", 307),
+        ("wounded", 23),
+    ]

@@ -233,6 +233,7 @@ _CUE_PHRASES = {
         "reported missing",
     ),
     "movement": ("return home", "returned home", "return to their homes", "go home"),
+    "moved": ("taken out", "took out", "brought out"),
     "intercepted": ("shot down", "brought down", "knocked down"),
     "deployed": (
         "took part",

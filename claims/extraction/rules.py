@@ -151,6 +151,8 @@ _AGENCIES = {
 # "Editor's note: …" after a reproduced statement is the outlet speaking again.
 _NOTE_RE = re.compile(r"(?:Editor['’]s note|Note)\b")
 SUBJECT_OPENERS = frozenset({"the", "a", "an"})
+# "Two staff members at the hospital told …", not "2,300 residents had registered for …"
+_DESCRIBING_SPEAKERS = frozenset({"at", "in", "from", "of", "with", "who", "that", ","})
 # A sentence is about a prisoner exchange when it or one of this many before it names one.
 EXCHANGE_CONTEXT_SENTENCES = 5
 # how many paragraphs a heading such as "Total combat losses of the enemy" reaches
@@ -306,7 +308,9 @@ class RulesExtractor(Extractor):
                 if number and _repeats(reading.tokens, quantities[number - 1], quantity):
                     continue  # "an exchange of 1,000 for 1,000"
                 if any(
-                    not anchor.is_post and anchor.start == quantity.end < anchor.end < anchor.verb
+                    not anchor.is_post
+                    and anchor.start == quantity.end < anchor.end < anchor.verb
+                    and reading.tokens[anchor.end].lower in _DESCRIBING_SPEAKERS
                     for anchor in reading.anchors
                 ):
                     continue  # "Two staff members at the hospital told the BBC": the speakers

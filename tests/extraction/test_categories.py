@@ -1231,3 +1231,15 @@ def test_people_received_in_a_swap_are_prisoners_but_not_patients(extract):
         ("captured", 307),
         ("wounded", 23),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials said 2,300 residents had registered for evacuation.", 2_300),
+        ("This month we have taken out almost 15-hundred people.", 1_500),
+    ],
+)
+def test_evacuees_registered_and_taken_out(only_claim, text, value):
+    claim = only_claim(text)
+    assert (claim.category, claim.value_low or claim.value_high) == ("displaced", value)

@@ -66,6 +66,7 @@ _DOCUMENT_NOUNS = words("""
     toll probe inquiry investigation review audit breakdown
     """)
 _DOCUMENT_LINKS = frozenset({"from", "by", "of"})
+_KEPT = frozenset({"kept", "run", "held", "drawn", "seen", "made"})
 # Bodies named by a word of their own: "The Pentagon moved more slowly".
 _BODIES = words("pentagon kremlin nis hur sbu idf unhcr unicef unrwa ocha")
 _PROGRESSIVE_AUXILIARIES = words("is are was were")
@@ -499,8 +500,10 @@ def _past_document(tokens: list[Token], start: int) -> int:
         word = tokens[position].lower
         if word in _DOCUMENT_NOUNS:
             following = position + 1
-            if following < count and _is_participle(tokens[following]):
-                following += 1  # "data compiled by", "figures published by"
+            if following < count and (
+                _is_participle(tokens[following]) or tokens[following].lower in _KEPT
+            ):
+                following += 1  # "data compiled by", "figures published by", "a count kept by"
             if following < count and tokens[following].lower in _DOCUMENT_LINKS:
                 return following + 1
             return start
@@ -608,7 +611,7 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
             pronoun, start, end, verb, is_post, is_pronoun=True, owned=_words(tokens, start, end)
         )
     lowered = [token.lower for token in name_tokens]
-    if lowered in (["side"], ["sides"]):
+    if lowered in (["side"], ["sides"]) and tokens[start - 1].lower not in ("two", "both"):
         return None  # "neither side has published": no one; but "the Azerbaijani side said"
     has_name = any(token.is_capitalized for token in name_tokens)
     if (

@@ -116,7 +116,7 @@ SPEAKER_NOUNS = words("""
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     paramedics wing infographic screenshot caption zones councillor councillors councilor
     councilors elder elders worker unit units collectives side sides room rooms consultancy
-    volunteer
+    volunteer chiefdom
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""
@@ -127,6 +127,7 @@ SPEAKER_MODIFIERS = words("""
     civilian emergencies affairs internal justice central main general's chiefs joint special
     situation crisis investigative prosecutor's civil-military de facto interim acting conflict
     northern southern eastern western shadow opposition exiled transitional tracking coast response
+    maritime
     """)
 PERSON_ROLES = words("""
     president minister secretary governor mayor commander chief head director spokesman spokeswoman

@@ -1764,3 +1764,23 @@ def test_a_body_based_in_a_two_word_city_is_the_one_named_before(extract):
 )
 def test_agents_after_by_figures_a_body_gave_and_one_volunteer(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "They have attacked more than 100 ships, according to figures compiled by maritime "
+            "security firms.",
+            "maritime security firms",
+        ),
+        (
+            "The rebels have launched more than 50 attacks, according to a count kept by The "
+            "Associated Press.",
+            "Associated Press",
+        ),
+        ("Both armies freed 230 prisoners, according to the two sides.", "sides"),
+    ],
+)
+def test_counts_kept_by_a_body_and_the_two_sides(only_claim, text, actor):
+    assert only_claim(text).actor == actor

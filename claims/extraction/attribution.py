@@ -117,7 +117,9 @@ def _is_participle(token: Token) -> bool:
 
 
 # "…, adding that", "…, saying its fighters had": the speaker of the clause before goes on
-_CONTINUING_VERBS = words("adding saying noting claiming insisting stressing estimating accusing")
+_CONTINUING_VERBS = words(
+    "adding saying noting claiming insisting stressing estimating accusing recording counting"
+)
 # The only words at which `find_anchors` can find a speaker: every other token is skipped at once.
 # "in what the air force called the largest attack": the speaker of the figures before
 _NAMING_VERBS = words("called termed described")

@@ -50,7 +50,7 @@ REPORTING_VERBS = words("""
     denying accused accuses verified verifies shows showed show identified registered logged
     indicate suggest reporting written lists listed list
     raised revised lowered pledged promised vowed found finds reckons reckoned clarified
-    tracked detected spotted gave
+    tracked detected spotted gave raises
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {

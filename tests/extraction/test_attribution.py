@@ -1784,3 +1784,18 @@ def test_agents_after_by_figures_a_body_gave_and_one_volunteer(only_claim, text,
 )
 def test_counts_kept_by_a_body_and_the_two_sides(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Institute for Conflict Studies (ICS) reached a similar conclusion, recording 856 "
+            "militant attacks.",
+            "Institute for Conflict Studies (ICS)",
+        ),
+        ("Ruritania raises death toll from strike on prison to 79", "Ruritania"),
+    ],
+)
+def test_a_body_recording_figures_and_a_headline_that_raises_a_toll(only_claim, text, actor):
+    assert only_claim(text).actor == actor

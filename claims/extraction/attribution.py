@@ -31,7 +31,7 @@ from claims.extraction.vocabulary import (
 
 MAX_NAME_TOKENS = 12
 _ESTIMATE_NOUNS = words(
-    "estimate estimates figure figures count tally assessment data claim account"
+    "estimate estimates figure figures count tally assessment data claim account target goal"
 )
 # Capitalized words that open a sentence without being part of a name.
 _SENTENCE_ADVERBS = words("""

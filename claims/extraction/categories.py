@@ -37,7 +37,7 @@ _CUE_WORDS = {
     "wounded": "wounded wounding injured injuring injuries hurt hospitalised hospitalized wounds "
     "treated maiming maimed",
     "casualties": "casualties casualty",
-    "captured": "captured capture prisoners prisoner pows pow detained detainees arrested abducted "
+    "captured": "captured capture capturing prisoners prisoner pows pow detained detainees arrested abducted "
     "abducting abduct deported deporting apprehended arrest arrests arresting "
     "hostages hostage captives surrendered freed freeing released detention custody captivity jailed "
     "held "
@@ -461,6 +461,7 @@ def classify(
         ["remains", "of"],
         ["deaths", "of"],
         ["killing", "of"],
+        ["killings", "of"],
         ["execution", "of"],
         ["executions", "of"],
         ["murder", "of"],

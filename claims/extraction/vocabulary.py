@@ -54,6 +54,9 @@ REPORTING_VERBS = words("""
     """)
 # A reporting phrase of two words; the first word alone is not reporting.
 REPORTING_PHRASES = {
+    ("point", "to"),
+    ("points", "to"),
+    ("pointed", "to"),
     ("spoke", "of"),
     ("speaks", "of"),
     ("spoken", "of"),
@@ -116,7 +119,7 @@ SPEAKER_NOUNS = words("""
     member members outlets collective body presidency company society peacekeepers rebels militants insurgents separatists coastguard committees
     paramedics wing infographic screenshot caption zones councillor councillors councilor
     councilors elder elders worker unit units collectives side sides room rooms consultancy
-    volunteer chiefdom
+    volunteer chiefdom hall
     """)
 # Lower-case words that may sit inside such a name ("the UN human rights monitoring mission").
 SPEAKER_MODIFIERS = words("""

@@ -1799,3 +1799,19 @@ def test_counts_kept_by_a_body_and_the_two_sides(only_claim, text, actor):
 )
 def test_a_body_recording_figures_and_a_headline_that_raises_a_toll(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Moscow paid large bonuses, and city hall said in July that the capital had sent more "
+            "than 40,000 volunteers.",
+            "city hall",
+        ),
+        ("Officials also point to orders for 212 self-propelled howitzers.", "Officials"),
+        ("The government's target is an army of 300,000 soldiers.", "government"),
+    ],
+)
+def test_city_hall_officials_pointing_to_figures_and_a_bodys_target(only_claim, text, actor):
+    assert only_claim(text).actor == actor

@@ -1243,3 +1243,15 @@ def test_people_received_in_a_swap_are_prisoners_but_not_patients(extract):
 def test_evacuees_registered_and_taken_out(only_claim, text, value):
     claim = only_claim(text)
     assert (claim.category, claim.value_low or claim.value_high) == ("displaced", value)
+
+
+def test_killings_of_prisoners_and_men_captured_as_others_were_killed(extract):
+    claims = extract(
+        "Prosecutors are investigating the killings of at least 245 prisoners of war. Government "
+        "forces killed 30 rebels, capturing six others."
+    )
+    assert [(claim.category, claim.value_low) for claim in claims] == [
+        ("killed", 245),
+        ("killed", 30),
+        ("captured", 6),
+    ]

@@ -551,7 +551,13 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         # "Its last update put the toll at …", "His first update had put …": who issues it
         pronoun = {"its": "it", "their": "they", "his": "he", "her": "she"}[possessive]
         return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
-    if all(token.lower in _DOCUMENT_NOUNS for token in name_tokens) and (
+    owned_document = (
+        # "the agency's latest situation report says": the agency's
+        name_tokens[-1].lower in _DOCUMENT_NOUNS
+        and all(token.is_word and not token.is_capitalized for token in name_tokens)
+        and any(token.lower in ("'s", "’s") for token in tokens[max(start - 3, 0) : start])
+    )
+    if (all(token.lower in _DOCUMENT_NOUNS for token in name_tokens) or owned_document) and (
         start == 0 or tokens[start - 1].lower not in ("the", "this", "same")
     ):
         owner = start - 1
@@ -1863,7 +1869,8 @@ _MILITARY_FORCES = ("defense forces", "defence forces", "armed forces")
 # Bodies every country has: "the authorities said" names no earlier speaker unless one fits.
 _MEDIA_WORDS = words("post times news journal press television radio tv telegraph guardian")
 _GENERIC_BODIES = words(
-    "authorities government police administration officials junta opposition municipality judiciary"
+    "authorities government police administration officials junta opposition municipality judiciary "
+    "hospital"
 )
 MEMORY = 12  # how many speakers back a description may reach
 _NOT_A_MILITARY = words(
@@ -2263,7 +2270,7 @@ _REPORTED_THINGS = words(
     "deaths casualties injuries killings attacks strikes cases incidents violations losses"
 )
 _COUNT_NOUNS = words(
-    "toll tally count counts figures figure data casualties statistics video footage list"
+    "toll tally count counts figures figure data casualties statistics video footage list notices"
 )
 _RECORDING_VERBS = words("recorded documented registered counted logged verified")
 _COUNTING_VERBS = words("counts count counted hosts hosted recorded registered")

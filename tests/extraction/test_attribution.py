@@ -1815,3 +1815,23 @@ def test_a_body_recording_figures_and_a_headline_that_raises_a_toll(only_claim, 
 )
 def test_city_hall_officials_pointing_to_figures_and_a_bodys_target(only_claim, text, actor):
     assert only_claim(text).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "UNRWA runs the schools. The agency's latest situation report says its premises have "
+            "been hit in more than 650 incidents.",
+            "UNRWA",
+        ),
+        ("The group has published death notices for at least 20 of its fighters.", "group"),
+        (
+            "The foundation runs the sites. Another 46 people were brought in wounded, the "
+            "hospital said.",
+            "hospital",
+        ),
+    ],
+)
+def test_a_bodys_situation_report_death_notices_and_the_hospital(extract, text, actor):
+    assert extract(text)[-1].actor == actor

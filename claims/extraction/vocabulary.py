@@ -216,7 +216,7 @@ OTHER_COUNTED = words("""
     clashes engagements sorties hospitals schools facilities substations positions strongholds
     targets sites exchanges communities camps locations events incidents checkpoints violations
     containers caches tankers lorries trees saplings townships churches mosques shelters
-    square sq times customers consumers subscribers apartments flats
+    square sq times customers consumers subscribers apartments flats posts outposts
     """)
 COUNT_NOUNS = (
     MILITARY_PEOPLE

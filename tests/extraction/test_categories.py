@@ -1255,3 +1255,14 @@ def test_killings_of_prisoners_and_men_captured_as_others_were_killed(extract):
         ("killed", 30),
         ("captured", 6),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops had captured 19 border posts, the army said.",
+        "The rebels seized 25 army outposts overnight.",
+    ],
+)
+def test_posts_seized_are_other_figures(only_claim, text):
+    assert only_claim(text).category == "other"

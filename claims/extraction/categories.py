@@ -557,7 +557,12 @@ def classify(
         # "Two children were among 11 people killed": the part shares what the whole went through
         after_cue, _ = _cue_after(tokens, whole, boundaries - {next_quantity.first})
     before_cue = _cue_before(tokens, quantity.first, boundaries)
-    if before_cue == "lost" and any(
+    if before_cue == "lost" and [token.lower for token in tokens[look_from : look_from + 4]] in (
+        [",", "killed", "or", "wounded"],
+        [",", "dead", "or", "wounded"],
+    ):
+        before_cue = "casualties"  # "we lost 80, killed or wounded"
+    elif before_cue == "lost" and any(
         token.lower == "we" for token in tokens[max(quantity.first - 4, 0) : quantity.first]
     ):
         before_cue = "killed"  # "we lost five of our soldiers": the speaker's own dead

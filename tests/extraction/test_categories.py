@@ -1266,3 +1266,8 @@ def test_killings_of_prisoners_and_men_captured_as_others_were_killed(extract):
 )
 def test_posts_seized_are_other_figures(only_claim, text):
     assert only_claim(text).category == "other"
+
+
+def test_we_lost_so_many_killed_or_wounded_are_casualties(only_claim):
+    claim = only_claim("In three weeks we lost 80, killed or wounded.")
+    assert (claim.category, claim.value_low) == ("casualties", 80)

@@ -88,6 +88,7 @@ _ISSUED_THINGS = _DOCUMENT_NOUNS | words(
     "decree decrees "
     "memo letter"
 )
+_DOCUMENTS_AND_ISSUED = _DOCUMENT_NOUNS | _ISSUED_THINGS
 # Reporting verbs whose object follows them: never read a speaker after these.
 _OBJECT_VERBS = words("accused accuses verified verifies shows showed told tells put puts")
 # Nouns that make a reporting verb before them a noun too: "think tank".
@@ -542,18 +543,21 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
         ):
             back -= 1
         possessive = tokens[back].lower if back >= 0 else ""
-    document_named = name_tokens[-1].lower in _DOCUMENT_NOUNS | _ISSUED_THINGS or any(
-        # "Its running tally of Russian losses now lists …"
-        token.lower in _DOCUMENT_NOUNS and following.lower == "of"
-        for token, following in zip(name_tokens, name_tokens[1:], strict=False)
-    )
-    if possessive in ("its", "their", "his", "her") and document_named:
+    last = name_tokens[-1].lower
+    if possessive in ("its", "their", "his", "her") and (
+        last in _DOCUMENTS_AND_ISSUED
+        or any(
+            # "Its running tally of Russian losses now lists …"
+            token.lower in _DOCUMENT_NOUNS and following.lower == "of"
+            for token, following in zip(name_tokens, name_tokens[1:], strict=False)
+        )
+    ):
         # "Its last update put the toll at …", "His first update had put …": who issues it
         pronoun = {"its": "it", "their": "they", "his": "he", "her": "she"}[possessive]
         return Anchor(pronoun, start, end, verb, is_post, is_pronoun=True)
     owned_document = (
         # "the agency's latest situation report says": the agency's
-        name_tokens[-1].lower in _DOCUMENT_NOUNS
+        last in _DOCUMENT_NOUNS
         and all(token.is_word and not token.is_capitalized for token in name_tokens)
         and any(token.lower in ("'s", "’s") for token in tokens[max(start - 3, 0) : start])
     )
@@ -574,15 +578,19 @@ def _anchor(tokens, start, end, verb, is_post) -> Anchor | None:
             if owner_start < owner:
                 return _anchor(tokens, owner_start, owner, verb, is_post)
         return None  # "a statement posted on Telegram"; but "the statement said" names its issuer
-    owned_by = next(
-        (
-            position
-            for position in range(start + 1, end - 1)
-            if tokens[position].lower in ("'s", "’s")
-        ),
-        None,
+    owned_by = (
+        next(
+            (
+                position
+                for position in range(start + 1, end - 1)
+                if tokens[position].lower in ("'s", "’s")
+            ),
+            None,
+        )
+        if last in _DOCUMENT_NOUNS
+        else None
     )
-    if owned_by is not None and name_tokens[-1].lower in _DOCUMENT_NOUNS:
+    if owned_by is not None:
         # "according to the office's regional breakdown": the office's
         return _anchor(tokens, start, owned_by, verb, is_post)
     if len(name_tokens) == 1 and name_tokens[0].lower in PRONOUNS:
@@ -723,11 +731,11 @@ def _verb_anchor(tokens: list[Token], verb: int) -> Anchor | None:
     ):
         subject_end -= 2  # "Iran's judiciary on Sunday raised the death toll"
     for position in range(max(subject_end - 8, 1), subject_end - 1):
-        if [token.lower for token in tokens[position : position + 2]] in (
-            ["with", "knowledge"],
-            ["familiar", "with"],
-            ["briefed", "on"],
-        ):
+        word = tokens[position].lower
+        if word in ("with", "familiar", "briefed") and [
+            word,
+            tokens[position + 1].lower,
+        ] in (["with", "knowledge"], ["familiar", "with"], ["briefed", "on"]):
             subject_end = position  # "a military source with knowledge of the operation told"
             break
     if subject_end >= 4 and tokens[subject_end - 1].lower in ("anonymity", "anonymously"):
